@@ -1,0 +1,62 @@
+"""Sentence splitting and text helpers shared by the stages.
+
+A regex splitter is enough for news prose and is fast: it breaks after
+. ! ? (with closing quotes) before an upper-case letter, digit or quote,
+except after known abbreviations ("U.S.", "Dec.", "Gen.") and initials.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from armswatch.models import Sentence, Span
+
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st jr sr inc corp co ltd
+    no nos vs etc al fig approx dept est govt jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u u.s.a u.a.e p.m a.m
+    """.split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_LAST_TOKEN = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*\s*$")
+
+
+def split_sentences(text: str, spans: tuple[Span, ...]) -> Iterator[Sentence]:
+    """Yield the sentences inside each span, with offsets into `text`."""
+    for span in spans:
+        yield from _split_block(text, span.start, span.end)
+
+
+def _split_block(text: str, start: int, end: int) -> Iterator[Sentence]:
+    block = text[start:end]
+    cursor = 0
+    for match in _BOUNDARY.finditer(block):
+        if _is_abbreviation(block[cursor : match.start() + 1]):
+            continue
+        yield from _make_sentence(text, start + cursor, start + match.end())
+        cursor = match.end()
+    yield from _make_sentence(text, start + cursor, end)
+
+
+def _is_abbreviation(before: str) -> bool:
+    found = _LAST_TOKEN.search(before)
+    if found is None:
+        return False
+    token = found.group(1).lower().rstrip(".")
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _make_sentence(text: str, start: int, end: int) -> Iterator[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield Sentence(start, end, text[start:end])
+
+
+def fold(text: str) -> str:
+    """Lower-case and keep letters and digits: the scorer's system comparison."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())

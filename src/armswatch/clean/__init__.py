@@ -1,0 +1,42 @@
+"""clean: RawDocument to Document, with furniture removed and metadata found."""
+
+from __future__ import annotations
+
+from armswatch.clean.furniture import body_spans
+from armswatch.clean.html import extract_html
+from armswatch.clean.metadata import guess_title, header_date
+from armswatch.models import Document, RawDocument
+
+__all__ = ["body_spans", "clean_document"]
+
+
+def clean_document(raw: RawDocument) -> Document:
+    """Find the article's prose and metadata.
+
+    A bare file's date is only its modification time: a date printed in the
+    page takes precedence over it.
+    """
+    trust_published = not raw.published_is_file_date
+    if raw.html is not None:
+        page = extract_html(raw.html)
+        published = raw.published if trust_published and raw.published else page.published
+        text = page.text
+        return Document(
+            id=raw.id,
+            text=text,
+            body=body_spans(text),
+            url=raw.url or page.url,
+            published=published or header_date(text) or raw.published,
+            title=page.title or guess_title(text),
+            site=page.site,
+        )
+    text = raw.text or ""
+    published = raw.published if trust_published else header_date(text) or raw.published
+    return Document(
+        id=raw.id,
+        text=text,
+        body=body_spans(text),
+        url=raw.url,
+        published=published or header_date(text),
+        title=guess_title(text),
+    )

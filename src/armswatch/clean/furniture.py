@@ -1,0 +1,95 @@
+"""Tell an article's own prose from site furniture in flattened text pages.
+
+trafilatura has no plain-text mode, and many inputs are pages already
+flattened to text (the seed article among them). This classifier works line
+by line with cues kept in data/furniture.toml: teaser headings end the body,
+furniture phrases drop short lines, and headline-like lines (no closing
+punctuation) are not prose.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from armswatch._errors import KnowledgeBaseError
+from armswatch.models import Span
+
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$|[.!?:][\"'”’]?\s*$")
+_BYLINE = re.compile(r"^by\s+[\w.'’ -]{2,60}$", re.IGNORECASE)
+_NAV_SEPARATORS = re.compile(r"\s[|•·]\s")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•▪►]|\d+[.)])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureCues:
+    """Cues read from furniture.toml."""
+
+    teaser_headings: frozenset[str]
+    teaser_prefixes: tuple[str, ...]
+    phrases: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    max_length: int
+    max_prefix_length: int
+
+
+@cache
+def load_cues() -> FurnitureCues:
+    """Read and validate the packaged furniture cues once."""
+    raw = resources.files("armswatch.clean").joinpath("data/furniture.toml").read_text("utf-8")
+    try:
+        data = tomllib.loads(raw)
+        return FurnitureCues(
+            teaser_headings=frozenset(h.lower() for h in data["teaser"]["headings"]),
+            teaser_prefixes=tuple(p.lower() for p in data["teaser"]["prefixes"]),
+            phrases=tuple(p.lower() for p in data["furniture"]["phrases"]),
+            prefixes=tuple(p.lower() for p in data["furniture"]["prefixes"]),
+            max_length=int(data["furniture"]["max_length"]),
+            max_prefix_length=int(data["furniture"]["max_prefix_length"]),
+        )
+    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise KnowledgeBaseError(f"furniture.toml is malformed: {exc}") from exc
+
+
+def body_spans(text: str) -> tuple[Span, ...]:
+    """Return the spans of the lines that are the article's own prose."""
+    cues = load_cues()
+    spans: list[Span] = []
+    for match in _LINE.finditer(text):
+        line = match.group().strip()
+        if not line:
+            continue
+        verdict = classify_line(line, cues)
+        if verdict == "teaser" and (spans or _is_heading(line, cues)):
+            break
+        if verdict == "prose":
+            spans.append(Span(match.start(), match.end()))
+    return tuple(spans)
+
+
+def classify_line(line: str, cues: FurnitureCues) -> str:
+    """Label one stripped line: prose, teaser, furniture or heading."""
+    lowered = line.lower()
+    if _is_heading(line, cues) or lowered.startswith(cues.teaser_prefixes):
+        return "teaser"
+    if _is_furniture(lowered, cues):
+        return "furniture"
+    if _SENTENCE_END.search(line) is None or _LIST_ITEM.match(line):
+        return "heading"
+    return "prose"
+
+
+def _is_heading(line: str, cues: FurnitureCues) -> bool:
+    return line.lower().rstrip(" :.…»>").strip() in cues.teaser_headings
+
+
+def _is_furniture(lowered: str, cues: FurnitureCues) -> bool:
+    if len(_NAV_SEPARATORS.findall(lowered)) >= 2 or _BYLINE.match(lowered):
+        return True
+    if len(lowered) <= cues.max_prefix_length and lowered.startswith(cues.prefixes):
+        return True
+    return len(lowered) <= cues.max_length and any(p in lowered for p in cues.phrases)

@@ -1,0 +1,128 @@
+"""`armswatch eval`: run the pipeline over a gold file and report the scores."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from armswatch._errors import EvaluationError
+from armswatch.evaluate.scoring import (
+    ArticleScore,
+    GoldEvent,
+    SlotAccuracy,
+    Tally,
+    match_article,
+)
+from armswatch.ingest.readers import parse_published
+from armswatch.models import RawDocument
+from armswatch.pipeline import process_document
+
+
+@dataclass(slots=True)
+class EvalReport:
+    """Every figure `armswatch eval` prints."""
+
+    strict: Tally = field(default_factory=Tally)
+    stage_ignored: Tally = field(default_factory=Tally)
+    quantity: SlotAccuracy = field(default_factory=SlotAccuracy)
+    event_date: SlotAccuracy = field(default_factory=SlotAccuracy)
+    articles: int = 0
+    negative_articles: int = 0
+    negatives_with_events: int = 0
+    details: list[tuple[ArticleScore, str]] = field(default_factory=list)
+
+    def summary(self) -> dict[str, float | int]:
+        """The figures as a flat mapping, for JSON output and the CI gate."""
+        return {
+            "articles": self.articles,
+            "gold_events": self.strict.gold,
+            "predicted_events": self.strict.predicted,
+            "matched_events": self.strict.true_positive,
+            "precision": round(self.strict.precision, 4),
+            "recall": round(self.strict.recall, 4),
+            "f1": round(self.strict.f1, 4),
+            "f1_stage_ignored": round(self.stage_ignored.f1, 4),
+            "quantity_accuracy": round(self.quantity.accuracy, 4),
+            "quantity_scored": self.quantity.total,
+            "date_accuracy": round(self.event_date.accuracy, 4),
+            "date_scored": self.event_date.total,
+            "negative_articles": self.negative_articles,
+            "negatives_with_events": self.negatives_with_events,
+        }
+
+
+def read_gold(path: Path) -> Iterator[dict[str, object]]:
+    """Gold records from a SCHEMA.md JSONL file; a bad line is a hard error."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise EvaluationError(f"{path}: cannot read gold file ({exc.strerror})") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvaluationError(f"{path}:{number}: malformed JSON ({exc.msg})") from exc
+        if not isinstance(record, dict) or not isinstance(record.get("events"), list):
+            raise EvaluationError(f"{path}:{number}: a gold record needs an events list")
+        yield record
+
+
+def _raw_document(record: dict[str, object], gold_path: Path, use_html: bool) -> RawDocument:
+    html_file = record.get("html_file")
+    html: str | None = None
+    if use_html and isinstance(html_file, str):
+        html_path = gold_path.parent / "html" / Path(html_file).name
+        html = html_path.read_text(encoding="utf-8")
+    text = record.get("text")
+    url = record.get("url")
+    return RawDocument(
+        id=str(record.get("id")),
+        source=str(gold_path),
+        text=None if html is not None else (text if isinstance(text, str) else ""),
+        html=html,
+        url=url if isinstance(url, str) else None,
+        published=parse_published(record.get("published")),
+    )
+
+
+def evaluate_file(gold_path: Path, *, use_html: bool = False) -> EvalReport:
+    """Score the pipeline on a gold file; with use_html, only items with HTML pages."""
+    report = EvalReport()
+    for record in read_gold(gold_path):
+        if use_html and not isinstance(record.get("html_file"), str):
+            continue
+        result = process_document(_raw_document(record, gold_path, use_html))
+        predicted = [event.to_dict() for event in result.events]
+        gold: list[GoldEvent] = [e for e in record["events"] if isinstance(e, dict)]  # type: ignore[attr-defined]
+        _add_article(report, str(record.get("id")), gold, predicted)
+    return report
+
+
+def _add_article(
+    report: EvalReport, article_id: str, gold: list[GoldEvent], predicted: list[dict[str, object]]
+) -> None:
+    report.articles += 1
+    strict = match_article(article_id, gold, predicted)
+    loose = match_article(article_id, gold, predicted, ignore_stage=True)
+    for tally, score in ((report.strict, strict), (report.stage_ignored, loose)):
+        tally.gold += len(gold)
+        tally.predicted += len(predicted)
+        tally.true_positive += len(score.matched)
+    for gold_event, guess in strict.matched:
+        _count_slot(report.quantity, gold_event.get("quantity"), guess.get("quantity"))
+        _count_slot(report.event_date, gold_event.get("event_date"), guess.get("event_date"))
+    if not gold:
+        report.negative_articles += 1
+        report.negatives_with_events += bool(predicted)
+    report.details.append((strict, article_id))
+
+
+def _count_slot(slot: SlotAccuracy, gold_value: object, predicted_value: object) -> None:
+    if gold_value is None:
+        return
+    slot.total += 1
+    slot.correct += gold_value == predicted_value

@@ -1,0 +1,173 @@
+"""Events from the mentions of one article.
+
+Each sentence with a weapon system and an asserted stage trigger yields one
+event per system. Sentences that only say "the jets" or "the systems" borrow
+the article's last named system of that category, and sentences without
+parties borrow the previous event's parties. The same (supplier, recipient,
+system family, stage) is reported once per article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from armswatch.extract.roles import Party, Roles, assign_roles, to_parties
+from armswatch.extract.rules import Rules, load_rules
+from armswatch.extract.slots import event_date, money_for, quantity_for
+from armswatch.extract.triggers import Trigger, choose_stage, find_triggers, is_denied_or_reaction
+from armswatch.find.mentions import SentenceMentions
+from armswatch.kb import KnowledgeBase, load_kb
+from armswatch.models import Event, Mention
+
+
+@dataclass(slots=True)
+class _Discourse:
+    """What earlier sentences of the article established."""
+
+    last_system: dict[str, Mention] = field(default_factory=dict)
+    last_roles: Roles | None = None
+
+
+def extract_events(
+    sentences: list[SentenceMentions], published: dt.date | None, kb: KnowledgeBase | None = None
+) -> list[Event]:
+    """All events the article asserts, deduplicated by key."""
+    rules = load_rules()
+    knowledge = kb or load_kb()
+    discourse = _Discourse()
+    events: list[Event] = []
+    for mentions in sentences:
+        events.extend(_sentence_events(mentions, published, rules, knowledge, discourse))
+        for system in mentions.named_systems:
+            discourse.last_system[system.category or "other"] = system
+    return merge_duplicates(events, knowledge)
+
+
+def _sentence_events(
+    mentions: SentenceMentions,
+    published: dt.date | None,
+    rules: Rules,
+    kb: KnowledgeBase,
+    discourse: _Discourse,
+) -> list[Event]:
+    if not mentions.systems:
+        return []
+    text = mentions.sentence.text
+    triggers = find_triggers(text, rules)
+    trigger = choose_stage(text, triggers, rules)
+    if trigger is None or is_denied_or_reaction(text, triggers[0].start, rules):
+        return []
+    systems = _systems_of(mentions, discourse)
+    parties = to_parties(mentions.parties)
+    events: list[Event] = []
+    for system, via_reference in systems:
+        event = _build_event(mentions, system, via_reference, parties, trigger, published, rules, kb, discourse)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _systems_of(mentions: SentenceMentions, discourse: _Discourse) -> list[tuple[Mention, bool]]:
+    named = _unique(mentions.named_systems)
+    if named:
+        return [(m, False) for m in named]
+    resolved: list[tuple[Mention, bool]] = []
+    for generic in _unique(mentions.systems):
+        earlier = discourse.last_system.get(generic.category or "other")
+        resolved.append((earlier, True) if earlier else (generic, False))
+    return resolved[:1]
+
+
+def _unique(mentions: tuple[Mention, ...]) -> list[Mention]:
+    seen: set[str] = set()
+    unique: list[Mention] = []
+    for mention in mentions:
+        if mention.key not in seen:
+            seen.add(mention.key)
+            unique.append(mention)
+    return unique
+
+
+def _build_event(
+    mentions: SentenceMentions,
+    system: Mention,
+    via_reference: bool,
+    parties: list[Party],
+    trigger: Trigger,
+    published: dt.date | None,
+    rules: Rules,
+    kb: KnowledgeBase,
+    discourse: _Discourse,
+) -> Event | None:
+    text = mentions.sentence.text
+    named = system.kind == "system"
+    origin = kb.systems[system.key].origin if named else None
+    roles = assign_roles(text, parties, trigger.start, trigger.stage, origin, rules)
+    if roles.recipient is None and discourse.last_roles is not None and not parties:
+        roles = _borrow(discourse.last_roles, origin)
+    if roles.supplier is None or roles.recipient is None or roles.supplier == roles.recipient:
+        return None
+    discourse.last_roles = roles
+    quantity = quantity_for(text, system, mentions.systems) if not via_reference else None
+    money = money_for(text) if quantity is None else None
+    date, date_rule = event_date(text, trigger.start, published, rules)
+    rule_names = (f"trigger:{trigger.stage}:{trigger.text.lower()}", *roles.rules, date_rule)
+    return Event(
+        supplier=roles.supplier,
+        recipient=roles.recipient,
+        system=system.key if named else None,
+        category=system.category or "other",
+        quantity=quantity.value if quantity else None,
+        quantity_text=quantity.text if quantity else (money.text if money else None),
+        stage=trigger.stage,
+        event_date=date,
+        evidence=text,
+        evidence_start=mentions.sentence.start,
+        evidence_end=mentions.sentence.end,
+        confidence=_confidence(named, via_reference, parties, roles),
+        rules=(*rule_names, "system-reference") if via_reference else rule_names,
+    )
+
+
+def _borrow(previous: Roles, origin: str | None) -> Roles:
+    supplier = origin if origin and origin != previous.recipient else previous.supplier
+    return Roles(supplier, previous.recipient, ("previous-event-parties",))
+
+
+def _confidence(named: bool, via_reference: bool, parties: list[Party], roles: Roles) -> float:
+    score = 0.45 + (0.2 if named else 0.0) - (0.1 if via_reference else 0.0)
+    score += 0.1 * min(2, len({p.code for p in parties}))
+    if "previous-event-parties" in roles.rules:
+        score -= 0.15
+    if any(rule.startswith("marker") for rule in roles.rules):
+        score += 0.1
+    return max(0.05, min(0.99, score))
+
+
+def merge_duplicates(events: list[Event], kb: KnowledgeBase) -> list[Event]:
+    """One event per (supplier, recipient, system family, stage), first mention kept."""
+    merged: dict[tuple[str | None, str | None, str, str], Event] = {}
+    for event in events:
+        family = kb.systems[event.system].family if event.system else f"generic:{event.category}"
+        key = (event.supplier, event.recipient, family, event.stage)
+        first = merged.get(key)
+        merged[key] = event if first is None else _fill(first, event)
+    named = {(e.supplier, e.recipient, e.category, e.stage) for e in merged.values() if e.system}
+    return [
+        e
+        for e in merged.values()
+        if e.system or (e.supplier, e.recipient, e.category, e.stage) not in named
+    ]
+
+
+def _fill(first: Event, later: Event) -> Event:
+    system = first.system
+    if later.system and first.system and later.system.startswith(first.system):
+        system = later.system
+    return replace(
+        first,
+        system=system,
+        quantity=first.quantity if first.quantity is not None else later.quantity,
+        quantity_text=first.quantity_text or later.quantity_text,
+    )

@@ -1,0 +1,75 @@
+"""Quantity and date slots of an event, taken from its sentence.
+
+Quantities attach to the system they precede ("36 Rafale jets", "a division
+of S-400") or wrap ("a Pantsir missile system battery"). Dates follow
+SCHEMA.md: a date that only dates the report ("said on Tuesday") gives the
+report's month; a dated act gives its exact day; no date gives the month
+of publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from armswatch.extract.rules import Rules
+from armswatch.find.dates import DateMention, find_dates
+from armswatch.find.quantities import QuantityMention, find_quantities
+from armswatch.models import Mention
+
+_MAX_GAP = 48
+_OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_GAP_BREAK = re.compile(r"[,;:.]|\band\b|\bwith\b")
+
+
+def quantity_for(sentence: str, system: Mention, others: tuple[Mention, ...]) -> QuantityMention | None:
+    """The count that belongs to this system mention, if the sentence gives one."""
+    best: QuantityMention | None = None
+    for quantity in find_quantities(sentence):
+        if quantity.money:
+            continue
+        if quantity.start <= system.start and quantity.end >= system.end:
+            return quantity
+        if quantity.end <= system.start and _linked(sentence, quantity, system, others):
+            best = quantity
+    return best
+
+
+def _linked(sentence: str, quantity: QuantityMention, system: Mention, others: tuple[Mention, ...]) -> bool:
+    gap = sentence[quantity.end : system.start]
+    if len(gap) > _MAX_GAP or _GAP_BREAK.search(gap):
+        return False
+    between = [m for m in others if quantity.end <= m.start < system.start]
+    return not between or _OF_LINK.match(gap) is not None
+
+
+def money_for(sentence: str) -> QuantityMention | None:
+    """The first amount of money in the sentence, for money-only deals."""
+    return next((q for q in find_quantities(sentence) if q.money), None)
+
+
+def event_date(
+    sentence: str, trigger_start: int, published: dt.date | None, rules: Rules
+) -> tuple[str | None, str]:
+    """The event's date and the rule that chose it."""
+    dates = find_dates(sentence, published)
+    acts = [d for d in dates if not _dates_report(sentence, d, rules)]
+    if acts:
+        chosen = min(acts, key=lambda d: _distance(d, trigger_start))
+        return chosen.value, "date-in-sentence"
+    if dates:
+        return dates[0].value[:7], "report-date-month"
+    if published is None:
+        return None, "no-date"
+    return published.isoformat()[:7], "published-month"
+
+
+def _distance(date: DateMention, trigger_start: int) -> int:
+    if date.start >= trigger_start:
+        return date.start - trigger_start
+    return (trigger_start - date.end) + 20
+
+
+def _dates_report(sentence: str, date: DateMention, rules: Rules) -> bool:
+    before = sentence[max(0, date.start - 30) : date.start]
+    return bool(rules.reporting.search(before)) and len(date.value) == len("2019-10-24")

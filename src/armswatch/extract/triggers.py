@@ -1,0 +1,97 @@
+"""Stage triggers in a sentence, and the modality that cancels them.
+
+A trigger is asserted unless a future, hypothetical, negation or denial
+cue sits in the same clause just before it ("could buy", "will deliver",
+"did not sign"). Deployment words such as "drill" only qualify a sentence,
+so they hold even after "would".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from armswatch.extract.rules import Rules
+from armswatch.models import Stage
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\bbut\b|\bwhile\b|\bwhich\b|\band\b")
+_WORD = re.compile(r"[\w'’]+")
+_DEPLOYMENT_CONTEXT = re.compile(
+    r"\b(?:drills?|exercises?|war ?games|manoeuvres|maneuvers|take part|took part|taking part)\b",
+    re.IGNORECASE,
+)
+_WEAK_DELIVERY = re.compile(
+    r"^(?:sent|sending|sends|handed|provided|given|gave|deliver(?:ed|ing|s)?)$", re.IGNORECASE
+)
+_NOUN_DELIVERY = re.compile(r"^(?:deliver(?:y|ies)|handover|first batch|new batch)$", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:is|are|were|was)?\s*(?:due|expected|scheduled|set to|will|planned|"
+    r"to begin|to start)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A stage cue found in a sentence."""
+
+    start: int
+    end: int
+    text: str
+    stage: Stage
+    blocked_by: str | None
+
+
+def find_triggers(sentence: str, rules: Rules) -> list[Trigger]:
+    """Every stage trigger in the sentence, with the cue that blocks it, if any."""
+    triggers: list[Trigger] = []
+    for stage, pattern in rules.stage_patterns.items():
+        for match in pattern.finditer(sentence):
+            blocked = _blocking_cue(sentence, match.start(), rules)
+            if blocked is None and _NOUN_DELIVERY.match(match.group()):
+                after = sentence[match.end() : match.end() + 40]
+                blocked = "future" if _FUTURE_AFTER.match(after) else None
+            triggers.append(Trigger(match.start(), match.end(), match.group(), stage, blocked))
+    triggers.sort(key=lambda t: t.start)
+    return triggers
+
+
+def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
+    before = sentence[:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    words = _WORD.findall(clause)[-rules.window :]
+    window = " ".join(words)
+    for name, pattern in (
+        ("denial", rules.denial),
+        ("negation", rules.negation),
+        ("hypothetical", rules.hypothetical),
+        ("future", rules.future),
+    ):
+        if pattern.search(window):
+            return name
+    return None
+
+
+def choose_stage(sentence: str, triggers: list[Trigger], rules: Rules) -> Trigger | None:
+    """The asserted trigger that decides the sentence's stage, by rule priority."""
+    asserted = [t for t in triggers if t.blocked_by is None]
+    if not asserted:
+        return None
+    deployment_context = _DEPLOYMENT_CONTEXT.search(sentence) is not None
+    for stage in rules.priority:
+        for trigger in asserted:
+            if trigger.stage != stage:
+                continue
+            if stage == "delivery" and deployment_context and _WEAK_DELIVERY.match(trigger.text):
+                return Trigger(trigger.start, trigger.end, trigger.text, "deployment", None)
+            return trigger
+    return None
+
+
+def is_denied_or_reaction(sentence: str, first_trigger: int, rules: Rules) -> bool:
+    """True when a denial governs the sentence or a reaction precedes its trigger."""
+    if rules.denial.search(sentence):
+        return True
+    reaction = rules.reaction.search(sentence)
+    return reaction is not None and reaction.start() < first_trigger

@@ -1,0 +1,297 @@
+"""Counts of units in one sentence.
+
+Transfer events need how many systems changed hands, and reports count them in many
+ways ("36 Rafale jets", "a division of S-400", "two dozen"). Numbers that are dates,
+money, measurements, calibres, percentages, ordinals or designations ("Leopard 2",
+"Block 52") are kept out because read as counts they would be wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from armswatch.find.dates import find_dates
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMention:
+    """One count (or amount of money, with `money` set and no `value`)."""
+
+    start: int
+    end: int
+    text: str
+    value: int | None
+    unit: str | None
+    money: bool
+
+
+_UNIT_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    "|sixteen|seventeen|eighteen|nineteen"
+)
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SMALL_NUMBERS = {word: number for number, word in enumerate(_UNIT_WORDS.split("|"), 1)} | {
+    word: number * 10 for number, word in enumerate(_TENS_WORDS.split("|"), 2)
+}
+# Multipliers of the number so far ("two hundred", "two dozen").
+_FACTORS = {"hundred": 100, "dozen": 12}
+# Multipliers that close a group ("two hundred thousand").
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_FORMATION_NAMES = (
+    "fire unit|division|battery|regiment|squadron|battalion|brigade|system|unit|launcher"
+)
+_FORMATIONS = frozenset(_FORMATION_NAMES.split("|")) | {
+    "fire units",
+    "divisions",
+    "batteries",
+    "regiments",
+    "squadrons",
+    "battalions",
+    "brigades",
+    "systems",
+    "units",
+    "launchers",
+}
+# A number followed by one of these measures something rather than counting units.
+_MEASURE = re.compile(
+    r"km|kms|kilometres?|kilometers?|miles?|nautical|m|metres?|meters?|cm|mm|inch|inches|feet"
+    r"|foot|ft|yards|kgs?|kilograms?|kilos|g|grams|tonnes?|tons?|lbs?|pounds?|litres|liters"
+    r"|gallons|barrels|knots|mph|kph|km/h|kmh|hp|horsepower|kw|mw|gw|megawatts|kilowatts"
+    r"|degrees|calibre|caliber|per|percent|pc|points|years?|months?|weeks?|days?|hours?|hrs"
+    r"|minutes?|mins|seconds|decades?|centuries|century|times|a\.m|p\.m|am|pm|gmt|utc"
+    r"|dollars?|euros?|rupees?|roubles|rubles|yuan|yen"
+)
+# Words that end the search for the counted noun; also barred inside "a ... battery".
+_STOP = (
+    "the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|whom|whose|its"
+    "|their|his|her|our|this|these|those|is|are|was|were|be|been|being|has|have|had|will|would"
+    "|could|should|can|may|might|must|than|each|other|another|such|it|they|he|she|we|not|no"
+    "|also|into|over|under|after|before|about|around|between|during|including|worth|valued"
+    "|plus|while|when|if|said|says|say|up|out|off|all|both|some|any|next|last|ago|per"
+)
+_STOP_WORDS = frozenset(_STOP.split("|"))
+# Nouns that are plural without a final "s".
+_INVARIANT_PLURALS = frozenset(("aircraft", "personnel", "people", "men", "women", "infantry"))
+# Modifiers never taken as the counted noun when no plural follows ("36 more").
+_MODIFIER = re.compile(r"more|new|additional|further|extra|other|used|modern")
+# Words whose following number names something ("No. 2", "Block 52", "Resolution 2231").
+_DESIGNATION = re.compile(
+    r"no|nos|number|type|project|block|model|resolution|article|chapter|section|unit|flight"
+    r"|batch|tranche|phase|lot|series|mk|mark|version|page"
+)
+# The counted noun may sit a few words after the number ("Ten K2 tanks").
+_LOOKAHEAD_TOKENS = 3
+# find_dates needs a publication date to find "24 October"; only the spans are used.
+_ANY_DAY = dt.date(2000, 1, 1)
+
+_QUALIFIER = (
+    r"(?P<qualifier>about|around|some|at\s+least|up\s+to|more\s+than|over|nearly|almost"
+    r"|roughly|approximately|fewer\s+than|less\s+than|as\s+many\s+as|an\s+estimated"
+    r"|close\s+to|just\s+over|just\s+under|under)\s+"
+)
+_NUMBER_WORD = rf"(?:{_UNIT_WORDS}|{_TENS_WORDS}|hundred|thousand|million|dozen)"
+_WORDS = (
+    rf"(?:half\s+a\s+|an?\s+(?=(?:hundred|thousand|million|dozen)\b))?{_NUMBER_WORD}"
+    rf"(?:(?:-|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+){_NUMBER_WORD})*\b(?!-)"
+)
+_DIGITS = (
+    r"(?<![\w$€£¥₹.,/-])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<decimals>\.\d+)?"
+    r"(?![\w%]|[.,:/]\d|[-\u2013])(?:\s+(?P<scale>thousand|million|billion)\b)?"
+)
+_AMOUNT = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_MONEY_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|crore|lakh|bn|mn|tn|m|b|k)\b)"
+_CURRENCY_WORD = (
+    r"(?:(?:US|U\.S\.|American|Australian|Canadian|Singapore|Hong\s+Kong|New\s+Zealand"
+    r"|Taiwan)\s+)?(?:dollars?|euros?|rupees?|roubles?|rubles?|yuan|yen|renminbi|dinars?"
+    r"|riyals?|dirhams?|shekels?|liras?|kronor|kroner|krona|krone|zlotys?|francs?|pesos?"
+    r"|baht|ringgit|rupiah|USD|EUR|GBP|INR|RMB|CNY|JPY|KRW|AUD|CAD|CHF|SEK|NOK|PLN)\b"
+)
+# Currency words that are also ordinary words need a scale ("5 billion won", "500 pounds").
+_AMBIGUOUS_CURRENCY = r"(?:pounds(?:\s+sterling)?|won|rand)\b"
+
+_COUNT = re.compile(
+    rf"(?:\b{_QUALIFIER})?"
+    rf"(?:{_DIGITS}|\b(?P<words>{_WORDS})|\b(?P<pair>a\s+(?:pair|couple)\s+of)\b)",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|hundreds|thousands)"
+    r"(?:\s+of)?\b",
+    re.IGNORECASE,
+)
+_FORMATION_NOUN = _FORMATION_NAMES.replace(" ", r"\s+")
+_FORMATION = re.compile(
+    rf"\b(?:an?|one)\s+(?:(?!(?:{_STOP})\b|fire\s+unit\b)[A-Za-z0-9][\w./-]*\s+){{0,4}}"
+    rf"(?P<noun>{_FORMATION_NOUN})\b",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(
+    r"(?:\b(?:US|A|AU|C|CA|NZ|S|HK|NT)\$|\$|[€£¥₹]|\b(?:USD|EUR|GBP|INR|RMB|CNY|JPY|KRW|AUD"
+    rf"|CAD|CHF|SEK|NOK|PLN|Rs\.?|Rp\.?)(?=\s?\d))\s?{_AMOUNT}{_MONEY_SCALE}*"
+)
+_MONEY_AFTER = re.compile(
+    rf"(?<![\w.,])(?:{_AMOUNT}|(?i:{_WORDS}))"
+    rf"(?:{_MONEY_SCALE}*\s+{_CURRENCY_WORD}|{_MONEY_SCALE}+\s+{_AMBIGUOUS_CURRENCY})"
+)
+_TOKEN = re.compile(r"\s+([A-Za-z0-9][\w./-]*)")
+_WORD_GAP = re.compile(r"[\s-]+")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w-]*)\.?\s+$")
+
+
+def find_quantities(sentence: str) -> list[QuantityMention]:
+    """Counts and amounts of money in position order; overlaps go to the longest."""
+    money = [
+        QuantityMention(match.start(), match.end(), match[0], None, None, money=True)
+        for pattern in (_MONEY_BEFORE, _MONEY_AFTER)
+        for match in pattern.finditer(sentence)
+    ]
+    counts = _counts(sentence)
+    return _longest_first(money + counts + _formations(sentence, counts))
+
+
+def _longest_first(found: list[QuantityMention]) -> list[QuantityMention]:
+    chosen: list[QuantityMention] = []
+    for mention in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+        if all(mention.end <= other.start or mention.start >= other.end for other in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _counts(sentence: str) -> list[QuantityMention]:
+    """Numbers with their counted noun, minus those inside a date expression."""
+    dates = [(date.start, date.end) for date in find_dates(sentence, _ANY_DAY)]
+    counts = [
+        mention
+        for match in _COUNT.finditer(sentence)
+        if (value := _count_value(match)) is not None
+        and (mention := _with_noun(sentence, match.start(), match.end(), value)) is not None
+    ]
+    counts += [
+        mention
+        for match in _VAGUE.finditer(sentence)
+        if (mention := _with_noun(sentence, match.start(), match.end(), None)) is not None
+    ]
+    return [
+        count
+        for count in counts
+        if all(count.end <= start or count.start >= end for start, end in dates)
+    ]
+
+
+def _count_value(match: re.Match[str]) -> int | None:
+    """The number, or None where the match is no count ("one" alone, "Block 52", "2.5")."""
+    if match["pair"]:
+        return 2
+    if match["words"]:
+        return None if match["words"].lower() == "one" else _words_value(match["words"])
+    if (match["decimals"] and not match["scale"]) or (
+        not match["qualifier"] and _is_designation(match.string, match.start())
+    ):
+        return None
+    number = float(match["digits"].replace(",", "") + (match["decimals"] or ""))
+    return round(number * _SCALES.get((match["scale"] or "").lower(), 1))
+
+
+def _is_designation(sentence: str, start: int) -> bool:
+    """A number right after a designation word or a capitalised name ("Leopard 2").
+
+    Function words are exempt, so "The 36 jets" still counts; title-case headlines
+    ("India Orders 36 Jets") lose their counts, an accepted cost.
+    """
+    found = _PREVIOUS_WORD.search(sentence, max(0, start - 30), start)
+    if found is None:
+        return False
+    word = found[1]
+    lowered = word.lower()
+    return bool(_DESIGNATION.fullmatch(lowered)) or (
+        word[0].isupper() and lowered not in _STOP_WORDS
+    )
+
+
+def _words_value(text: str) -> int:
+    factor, total, current = 1.0, 0, 0
+    for word in _WORD_GAP.split(text.lower()):
+        if word == "half":
+            factor = 0.5
+        elif word in {"a", "an"}:
+            current = 1
+        elif word in _SMALL_NUMBERS:
+            current += _SMALL_NUMBERS[word]
+        elif word in _FACTORS:
+            current = (current or 1) * _FACTORS[word]
+        elif word in _SCALES:
+            total, current = total + (current or 1) * _SCALES[word], 0
+    return round((total + current) * factor)
+
+
+def _with_noun(sentence: str, start: int, end: int, value: int | None) -> QuantityMention | None:
+    """The count with its noun; None when the noun is a measure ("155 mm", "20 percent").
+
+    The text takes in the noun only when it is a formation ("two batteries"), since
+    then the noun is part of what the number means.
+    """
+    noun = _counted_noun(sentence, end)
+    if noun is None:
+        return None
+    unit, unit_end = noun
+    if unit in _FORMATIONS:
+        end = unit_end
+    return QuantityMention(start, end, sentence[start:end], value, unit, money=False)
+
+
+def _counted_noun(sentence: str, position: int) -> tuple[str | None, int] | None:
+    """The last plural among the next few words, else the first word that can head a noun."""
+    words: list[tuple[str, int]] = []
+    for _ in range(_LOOKAHEAD_TOKENS):
+        token = _TOKEN.match(sentence, position)
+        if token is None:
+            break
+        raw = token[1].rstrip(".")
+        word = raw.lower()
+        if not words and _MEASURE.fullmatch(word):
+            return None
+        if word in _STOP_WORDS:
+            break
+        position = token.start(1) + len(raw)
+        words.append((word, position))
+    plurals = [(word, end) for word, end in words if _is_plural(word)]
+    if plurals:
+        return plurals[-1]
+    heads = [(word, end) for word, end in words[:1] if not _MODIFIER.fullmatch(word)]
+    return heads[0] if heads else (None, position)
+
+
+def _is_plural(word: str) -> bool:
+    return word in _INVARIANT_PLURALS or (
+        len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
+def _formations(sentence: str, counts: list[QuantityMention]) -> list[QuantityMention]:
+    """ "a/an/one ... battery" counts 1, unless "of" and an explicit count follow."""
+    by_start = {count.start: count for count in counts}
+    found: list[QuantityMention] = []
+    for match in _FORMATION.finditer(sentence):
+        of = _OF.match(sentence, match.end())
+        count = by_start.get(of.end()) if of else None
+        if count is None:
+            noun = " ".join(match["noun"].lower().split())
+            found.append(
+                QuantityMention(match.start(), match.end(), match[0], 1, noun, money=False)
+            )
+        else:
+            end = count.end
+            found.append(
+                QuantityMention(
+                    match.start(),
+                    end,
+                    sentence[match.start() : end],
+                    count.value,
+                    count.unit,
+                    money=False,
+                )
+            )
+    return found

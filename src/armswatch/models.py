@@ -1,0 +1,151 @@
+"""Typed records that flow one way through the pipeline.
+
+ingest yields RawDocument, clean turns it into Document, find adds Mention
+lists, extract yields Event, and the pipeline bundles them in ArticleResult.
+All are frozen so a later stage can never change what an earlier one saw.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Stage = Literal["interest", "agreement", "delivery", "deployment", "cancellation"]
+STAGES: tuple[Stage, ...] = ("interest", "agreement", "delivery", "deployment", "cancellation")
+
+CATEGORIES: tuple[str, ...] = (
+    "aircraft",
+    "air-defence-system",
+    "anti-submarine-warfare",
+    "armoured-vehicle",
+    "artillery",
+    "engine",
+    "missile",
+    "naval-weapon",
+    "satellite",
+    "sensor",
+    "ship",
+    "other",
+)
+
+MentionKind = Literal["state", "actor", "company", "system", "generic"]
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One input article as read, before any cleaning."""
+
+    id: str
+    source: str
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    published_is_file_date: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range [start, end) into Document.text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article's text with the spans of its main prose and its metadata.
+
+    The text is kept whole, so evidence offsets point into what the user gave;
+    `body` lists the paragraphs that clean judged to be the article itself.
+    """
+
+    id: str
+    text: str
+    body: tuple[Span, ...]
+    url: str | None
+    published: dt.date | None
+    title: str | None = None
+    site: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with its offsets into Document.text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A knowledge-base entity found in a sentence (offsets are sentence-local)."""
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    key: str
+    category: str | None = None
+    origin: str | None = None
+    role_hint: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One arms-transfer or deployment event, in the SCHEMA.md output contract."""
+
+    supplier: str | None
+    recipient: str | None
+    system: str | None
+    category: str
+    quantity: int | None
+    quantity_text: str | None
+    stage: Stage
+    event_date: str | None
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    confidence: float
+    rules: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the SCHEMA.md fields plus offsets and confidence."""
+        return {
+            "supplier": self.supplier,
+            "recipient": self.recipient,
+            "system": self.system,
+            "category": self.category,
+            "quantity": self.quantity,
+            "quantity_text": self.quantity_text,
+            "stage": self.stage,
+            "event_date": self.event_date,
+            "evidence": self.evidence,
+            "evidence_start": self.evidence_start,
+            "evidence_end": self.evidence_end,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """What the pipeline reports for one article."""
+
+    id: str
+    url: str | None
+    published: dt.date | None
+    events: tuple[Event, ...]
+    content_hash: str
+    title: str | None = None
+    text: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the per-article record `armswatch extract` writes."""
+        return {
+            "id": self.id,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "events": [event.to_dict() for event in self.events],
+        }

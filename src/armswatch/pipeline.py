@@ -1,0 +1,48 @@
+"""run_pipeline(): the one place that knows the order of the stages.
+
+    RawDocument -> clean -> find -> extract -> ArticleResult
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from armswatch.clean import clean_document
+from armswatch.extract import extract_events
+from armswatch.find.gazetteer import Gazetteer, default_gazetteer
+from armswatch.find.mentions import find_mentions
+from armswatch.ingest import ReadItem, ReadProblem
+from armswatch.models import ArticleResult, RawDocument
+
+
+def content_hash(raw: RawDocument) -> str:
+    """SHA-256 of the article's content: the same page always hashes the same."""
+    content = raw.html if raw.html is not None else raw.text or ""
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+def process_document(raw: RawDocument, gazetteer: Gazetteer | None = None) -> ArticleResult:
+    """Run one document through every stage."""
+    document = clean_document(raw)
+    mentions = [m for m in find_mentions(document, gazetteer or default_gazetteer()) if m.systems]
+    events = extract_events(mentions, document.published)
+    return ArticleResult(
+        id=document.id,
+        url=document.url,
+        published=document.published,
+        events=tuple(events),
+        content_hash=content_hash(raw),
+        title=document.title,
+        text=document.text,
+    )
+
+
+def run_pipeline(items: Iterable[ReadItem]) -> Iterator[ArticleResult | ReadProblem]:
+    """Process documents as they stream in; problems pass through untouched."""
+    gazetteer = default_gazetteer()
+    for item in items:
+        if isinstance(item, ReadProblem):
+            yield item
+        else:
+            yield process_document(item, gazetteer)

@@ -1,0 +1,1 @@
+"""serve: the command line (later the REST API and web workbench)."""

@@ -1,0 +1,223 @@
+"""The `armswatch` command: thin wrappers that print what library functions return.
+
+Exit codes: 0 when every input was read, 1 when some input failed (the rest
+is still processed), 2 for usage errors, 3 when a quality gate fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TextIO
+
+from armswatch import __version__
+from armswatch._errors import ArmswatchError
+from armswatch.evaluate.report import EvalReport, evaluate_file
+from armswatch.ingest import ReadProblem, read_inputs
+from armswatch.models import ArticleResult
+from armswatch.pipeline import run_pipeline
+from armswatch.serve.formats import (
+    EVENT_FIELDS,
+    FORMATS,
+    TABLE_FIELDS,
+    flatten_articles,
+    write_records,
+)
+from armswatch.serve.progress import Progress
+from armswatch.store import EventFilter, Store
+
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_GATE_FAILED = 0, 1, 3
+DEFAULT_DB = "armswatch.db"
+
+
+def _default_format(out: TextIO) -> str:
+    return "table" if out.isatty() else "jsonl"
+
+
+def _add_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="output format (default: table on a terminal, jsonl when piped)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="armswatch", description="Sourced arms-transfer and deployment events from news."
+    )
+    parser.add_argument("--version", action="version", version=f"armswatch {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    extract = commands.add_parser("extract", help="print the events each article asserts")
+    extract.add_argument("inputs", nargs="*", default=["-"], help=".txt/.html/.jsonl files, folders or - for stdin")
+    extract.add_argument("--min-confidence", type=float, default=0.0, help="drop events below this confidence")
+    _add_format(extract)
+    ingest = commands.add_parser("ingest", help="extract and store documents and events in SQLite")
+    ingest.add_argument("inputs", nargs="*", default=["-"], help="files, folders or - for stdin")
+    ingest.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default: ./{DEFAULT_DB})")
+    demo = commands.add_parser("demo", help="ingest the bundled sample pages and print their events")
+    demo.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default: ./{DEFAULT_DB})")
+    _add_format(demo)
+    events = commands.add_parser("events", help="list stored events")
+    events.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default: ./{DEFAULT_DB})")
+    for name in ("supplier", "recipient", "system", "stage"):
+        events.add_argument(f"--{name}", help=f"only events with this {name}")
+    events.add_argument("--since", help="only events dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
+    events.add_argument("--until", help="only events dated on or before (YYYY, YYYY-MM or YYYY-MM-DD)")
+    _add_format(events)
+    evaluate = commands.add_parser("eval", help="score the extractor against a gold JSONL file")
+    evaluate.add_argument("gold", type=Path, help="gold file in SCHEMA.md format")
+    evaluate.add_argument("--html", action="store_true", help="read the items' HTML pages instead of text")
+    evaluate.add_argument("--errors", action="store_true", help="list each miss and false event")
+    evaluate.add_argument("--min-f1", type=float, help="exit 3 when strict F1 is below this floor")
+    evaluate.add_argument("--format", choices=("table", "json"), default="table")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(_COMMANDS[args.command](args))
+    except ArmswatchError as exc:
+        print(f"armswatch: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT_FAILED
+    except KeyboardInterrupt:
+        return 130
+
+
+def _results(inputs: Iterable[str], progress: Progress) -> Iterator[ArticleResult]:
+    for item in run_pipeline(read_inputs(inputs)):
+        if isinstance(item, ReadProblem):
+            print(item, file=sys.stderr)
+            progress.problem(fatal=item.fatal)
+        else:
+            progress.document(len(item.events))
+            yield item
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """`armswatch extract`."""
+    fmt = args.format or _default_format(sys.stdout)
+    progress = Progress("extract")
+    articles = (_filtered(r, args.min_confidence) for r in _results(args.inputs, progress))
+    if fmt in ("jsonl", "json"):
+        write_records(articles, sys.stdout, fmt, EVENT_FIELDS)
+    else:
+        fields = TABLE_FIELDS if fmt == "table" else EVENT_FIELDS
+        write_records(flatten_articles(articles), sys.stdout, fmt, fields)
+    progress.finish()
+    return EXIT_INPUT_FAILED if progress.failed else EXIT_OK
+
+
+def _filtered(result: ArticleResult, min_confidence: float) -> dict[str, object]:
+    record = result.to_dict()
+    events = record["events"]
+    assert isinstance(events, list)  # noqa: S101 - to_dict always builds a list
+    record["events"] = [e for e in events if e["confidence"] >= min_confidence]
+    return record
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """`armswatch ingest`."""
+    store = Store(Path(args.db))
+    progress = Progress("ingest")
+    added = 0
+    try:
+        for result in _results(args.inputs, progress):
+            added += store.add(result)
+        documents, events = store.counts()
+    finally:
+        store.close()
+    progress.finish()
+    print(
+        f"armswatch: {added} new documents stored; {args.db} holds {documents} documents"
+        f" and {events} events",
+        file=sys.stderr,
+    )
+    return EXIT_INPUT_FAILED if progress.failed else EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """`armswatch demo`: ingest the bundled sample pages, then list their events."""
+    samples = resources.files("armswatch").joinpath("samples")
+    with resources.as_file(samples) as folder:
+        args.inputs = [str(folder)]
+        status = cmd_ingest(args)
+    _list_events(args.db, EventFilter(), args.format or _default_format(sys.stdout))
+    return status
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    """`armswatch events`."""
+    if not Path(args.db).exists():
+        print(f"armswatch: error: {args.db} does not exist; run `armswatch ingest --db {args.db} FILES` first", file=sys.stderr)
+        return EXIT_INPUT_FAILED
+    where = EventFilter(args.supplier, args.recipient, args.system, args.stage, args.since, args.until)
+    _list_events(args.db, where, args.format or _default_format(sys.stdout))
+    return EXIT_OK
+
+
+def _list_events(db: str, where: EventFilter, fmt: str) -> None:
+    store = Store(Path(db))
+    try:
+        fields = TABLE_FIELDS if fmt == "table" else ("event_id", "url", "published", *EVENT_FIELDS)
+        write_records(store.events(where), sys.stdout, fmt, fields)
+    finally:
+        store.close()
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """`armswatch eval`."""
+    report = evaluate_file(args.gold, use_html=args.html)
+    if args.format == "json":
+        write_records([report.summary()], sys.stdout, "json", ())
+    else:
+        _print_report(report)
+    if args.errors:
+        _print_errors(report)
+    if args.min_f1 is not None and report.strict.f1 < args.min_f1:
+        print(f"armswatch: F1 {report.strict.f1:.4f} is below the floor {args.min_f1:.4f}", file=sys.stderr)
+        return EXIT_GATE_FAILED
+    return EXIT_OK
+
+
+def _print_report(report: EvalReport) -> None:
+    figures = report.summary()
+    width = max(len(k) for k in figures)
+    for key, value in figures.items():
+        print(f"{key.ljust(width)}  {value}")
+
+
+def _print_errors(report: EvalReport) -> None:
+    for score, article_id in report.details:
+        for gold in score.missed:
+            print(f"MISS  {article_id}  {_describe(gold)}\n      {gold.get('evidence')}")
+        for guess in score.false:
+            print(f"FALSE {article_id}  {_describe(guess)}\n      {guess.get('evidence')}")
+        for gold, guess in score.matched:
+            if gold.get("event_date") not in (None, guess.get("event_date")):
+                print(f"DATE  {article_id}  {_describe(gold)} predicted {guess.get('event_date')}")
+            if gold.get("quantity") not in (None, guess.get("quantity")):
+                print(f"QTY   {article_id}  {_describe(gold)} predicted {guess.get('quantity')}")
+
+
+def _describe(event: object) -> str:
+    get = event.get if isinstance(event, dict) else (lambda _key: None)
+    return (
+        f"{get('supplier')}->{get('recipient')} {get('system') or '(' + str(get('category')) + ')'}"
+        f" {get('stage')} {get('event_date')} q={get('quantity')}"
+    )
+
+
+_COMMANDS = {
+    "extract": cmd_extract,
+    "ingest": cmd_ingest,
+    "demo": cmd_demo,
+    "events": cmd_events,
+    "eval": cmd_eval,
+}

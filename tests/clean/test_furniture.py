@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from armswatch.clean import body_spans, clean_document
+from armswatch.models import RawDocument
+
+PAGE = """\
+THE HARBOUR GAZETTE
+Home | World | Defence | Business | Opinion
+We use cookies to personalise content. Accept | Settings
+Tuesday, 17 February 2015
+
+Egypt signs for 24 Rafale jets
+
+By Gazette Staff
+
+Egypt signed a contract with France on Monday for 24 Rafale fighter jets.
+
+Photo: A Rafale lands at an air show.
+
+Paris had offered the aircraft to several air forces since the 1990s.
+
+Related stories
+- Qatar weighs fighter options
+Qatar signed for 36 Rafale jets, officials said.
+
+Sign up for our newsletter | Privacy policy
+"""
+
+
+def _body(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in body_spans(text)]
+
+
+def test_body_keeps_prose_and_drops_furniture_and_teasers() -> None:
+    assert _body(PAGE) == [
+        "Egypt signed a contract with France on Monday for 24 Rafale fighter jets.",
+        "Paris had offered the aircraft to several air forces since the 1990s.",
+    ]
+
+
+def test_read_more_block_ends_the_body() -> None:
+    text = "Russia sent a battery to Serbia.\n\nRead more about: Military\n\nRead more\n\nTurkey bought jets.\n"
+    assert _body(text) == ["Russia sent a battery to Serbia."]
+
+
+def test_donation_appeal_is_furniture() -> None:
+    text = "Support The Moscow Times!\nContribute today\n\nIndia ordered jets.\n\nTo keep our newsroom running, we need your support.\n"
+    assert _body(text) == ["India ordered jets."]
+
+
+def test_long_prose_with_a_furniture_word_is_kept() -> None:
+    sentence = (
+        "The ministry said the subscription to the upgrade programme, which covers radars, engines"
+        " and a new electronic warfare suite for every one of the air force's jets, was agreed in"
+        " principle last year after long talks with the manufacturer and the finance ministry."
+    )
+    assert _body(sentence + "\n") == [sentence]
+
+
+def test_bare_file_takes_the_date_printed_in_the_page() -> None:
+    raw = RawDocument(
+        id="p", source="p", text=PAGE, published=None, published_is_file_date=True
+    )
+    document = clean_document(raw)
+    assert document.published is not None
+    assert document.published.isoformat() == "2015-02-17"
+    assert document.title == "Egypt signs for 24 Rafale jets"
+
+
+def test_jsonl_published_date_wins_over_the_page(tmp_path: Path) -> None:
+    import datetime as dt
+
+    raw = RawDocument(id="p", source="p", text=PAGE, published=dt.date(2015, 2, 18))
+    assert clean_document(raw).published == dt.date(2015, 2, 18)
+
+
+def test_html_goes_through_trafilatura_without_nav_or_asides() -> None:
+    html = """<html><head><title>Jets for Egypt</title></head><body>
+    <nav><a href="/">Home</a> | <a href="/x">World</a></nav>
+    <article><h1>Jets for Egypt</h1>
+    <p>Egypt signed a contract with France on Monday for 24 Rafale fighter jets, officials said.</p>
+    <p>Paris had offered the aircraft to several air forces since the 1990s without success.</p>
+    </article>
+    <aside><h2>Related</h2><ul><li>Qatar buys 36 Rafale jets from France</li></ul></aside>
+    <footer>Cookie settings</footer></body></html>"""
+    document = clean_document(RawDocument(id="h", source="h", html=html))
+    body = " ".join(document.text[s.start : s.end] for s in document.body)
+    assert "Egypt signed a contract" in body
+    assert "Qatar" not in body
+    assert "Cookie" not in body

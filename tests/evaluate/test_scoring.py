@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from armswatch._errors import EvaluationError
+from armswatch.evaluate.report import evaluate_file, read_gold
+from armswatch.evaluate.scoring import Tally, match_article, systems_match
+
+
+def _event(**fields: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "supplier": "RUS",
+        "recipient": "SRB",
+        "system": "Pantsir-S1",
+        "category": "air-defence-system",
+        "stage": "deployment",
+    }
+    base.update(fields)
+    return base
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "expected"),
+    [
+        ("Pantsir-S1", "Pantsir", True),
+        ("Pantsir", "Pantsir-S1", True),
+        ("S-400", "s400", True),
+        ("S-400", "S-300", False),
+        ("F-16V", "F-16", True),
+        ("AH-64D", "Apache", False),
+    ],
+)
+def test_system_names_match_by_folded_prefix(gold: str, predicted: str, expected: bool) -> None:
+    assert systems_match(_event(system=gold), _event(system=predicted)) is expected
+
+
+def test_system_alt_and_null_gold_system() -> None:
+    gold = _event(system="AH-64D", system_alt=["Apache Longbow", "Apache"])
+    assert systems_match(gold, _event(system="Apache"))
+    generic = _event(system=None, category="aircraft")
+    assert systems_match(generic, _event(system="Su-35", category="aircraft"))
+    assert not systems_match(generic, _event(system="S-400", category="air-defence-system"))
+    assert not systems_match(_event(system="S-400"), _event(system=None))
+
+
+def test_greedy_one_to_one_matching_in_order() -> None:
+    gold = [_event(), _event(stage="delivery")]
+    predicted = [_event(), _event(), _event(stage="delivery", recipient="TUR")]
+    score = match_article("a", gold, predicted)
+    assert len(score.matched) == 1
+    assert len(score.missed) == 1
+    assert len(score.false) == 2
+
+
+def test_stage_ignored_matching_uses_an_unordered_pair() -> None:
+    gold = [_event(supplier="RUS", recipient="SRB", stage="deployment")]
+    predicted = [_event(supplier="SRB", recipient="RUS", stage="delivery")]
+    assert not match_article("a", gold, predicted).matched
+    assert match_article("a", gold, predicted, ignore_stage=True).matched
+
+
+def test_tally_handles_empty_counts() -> None:
+    tally = Tally()
+    assert (tally.precision, tally.recall, tally.f1) == (0.0, 0.0, 0.0)
+    tally = Tally(true_positive=3, predicted=4, gold=6)
+    assert tally.f1 == pytest.approx(2 * 0.75 * 0.5 / 1.25)
+
+
+def test_malformed_gold_file_is_a_named_error(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "events": []}\n{oops\n', encoding="utf-8")
+    with pytest.raises(EvaluationError, match="gold.jsonl:2"):
+        list(read_gold(gold))
+
+
+def test_evaluate_file_counts_negatives_and_slots(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    records = [
+        {
+            "id": "pos",
+            "published": "2019-10-24",
+            "text": "Russia has sent a battery of Pantsir-S1 systems to Serbia for a military drill.",
+            "events": [_event(quantity=1, event_date="2019-10")],
+        },
+        {"id": "neg", "published": "2021-01-10", "text": "The Patriots beat the Jets on Sunday.", "events": []},
+    ]
+    gold.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    report = evaluate_file(gold)
+    figures = report.summary()
+    assert figures["articles"] == 2
+    assert figures["negative_articles"] == 1
+    assert figures["negatives_with_events"] == 0
+    assert figures["f1"] == 1.0
+    assert figures["quantity_accuracy"] == 1.0
+    assert figures["date_accuracy"] == 1.0
