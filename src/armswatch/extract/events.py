@@ -10,15 +10,19 @@ system family, stage) is reported once per article.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
-from armswatch.extract.roles import Party, Roles, assign_roles, to_parties
+from armswatch.extract.roles import Party, RoleContext, Roles, assign_roles, to_parties
 from armswatch.extract.rules import Rules, load_rules
 from armswatch.extract.slots import event_date, money_for, quantity_for
 from armswatch.extract.triggers import Trigger, choose_stage, find_triggers, is_denied_or_reaction
 from armswatch.find.mentions import SentenceMentions
 from armswatch.kb import KnowledgeBase, load_kb
-from armswatch.models import Event, Mention
+from armswatch.models import Event, Mention, Stage
+
+
+_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|such)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -75,7 +79,8 @@ def _systems_of(mentions: SentenceMentions, discourse: _Discourse) -> list[tuple
     resolved: list[tuple[Mention, bool]] = []
     for generic in _unique(mentions.systems):
         earlier = discourse.last_system.get(generic.category or "other")
-        resolved.append((earlier, True) if earlier else (generic, False))
+        definite = _DEFINITE.search(mentions.sentence.text[: generic.start]) is not None
+        resolved.append((earlier, True) if earlier and definite else (generic, False))
     return resolved[:1]
 
 
@@ -103,9 +108,10 @@ def _build_event(
     text = mentions.sentence.text
     named = system.kind == "system"
     origin = kb.systems[system.key].origin if named else None
-    roles = assign_roles(text, parties, trigger.start, trigger.stage, origin, rules)
-    if roles.recipient is None and discourse.last_roles is not None and not parties:
-        roles = _borrow(discourse.last_roles, origin)
+    stage = _stage_for(system, trigger)
+    previous = discourse.last_roles.recipient if discourse.last_roles else None
+    context = RoleContext(text, trigger.start, stage, system, origin, previous)
+    roles = assign_roles(parties, context, rules)
     if roles.supplier is None or roles.recipient is None or roles.supplier == roles.recipient:
         return None
     discourse.last_roles = roles
@@ -120,7 +126,7 @@ def _build_event(
         category=system.category or "other",
         quantity=quantity.value if quantity else None,
         quantity_text=quantity.text if quantity else (money.text if money else None),
-        stage=trigger.stage,
+        stage=stage,
         event_date=date,
         evidence=text,
         evidence_start=mentions.sentence.start,
@@ -130,15 +136,17 @@ def _build_event(
     )
 
 
-def _borrow(previous: Roles, origin: str | None) -> Roles:
-    supplier = origin if origin and origin != previous.recipient else previous.supplier
-    return Roles(supplier, previous.recipient, ("previous-event-parties",))
+def _stage_for(system: Mention, trigger: Trigger) -> Stage:
+    """Troops that are sent or arrive abroad are deployed, never delivered."""
+    if system.kind == "generic" and system.category == "other" and trigger.stage == "delivery":
+        return "deployment"
+    return trigger.stage
 
 
 def _confidence(named: bool, via_reference: bool, parties: list[Party], roles: Roles) -> float:
     score = 0.45 + (0.2 if named else 0.0) - (0.1 if via_reference else 0.0)
     score += 0.1 * min(2, len({p.code for p in parties}))
-    if "previous-event-parties" in roles.rules:
+    if "previous-recipient" in roles.rules:
         score -= 0.15
     if any(rule.startswith("marker") for rule in roles.rules):
         score += 0.1
@@ -165,9 +173,16 @@ def _fill(first: Event, later: Event) -> Event:
     system = first.system
     if later.system and first.system and later.system.startswith(first.system):
         system = later.system
+    dated = "date-in-sentence"
+    take_later_date = dated in later.rules and dated not in first.rules
     return replace(
         first,
         system=system,
         quantity=first.quantity if first.quantity is not None else later.quantity,
-        quantity_text=first.quantity_text or later.quantity_text,
+        quantity_text=first.quantity_text if first.quantity is not None else later.quantity_text,
+        event_date=later.event_date if take_later_date else first.event_date,
+        evidence=later.evidence if take_later_date else first.evidence,
+        evidence_start=later.evidence_start if take_later_date else first.evidence_start,
+        evidence_end=later.evidence_end if take_later_date else first.evidence_end,
+        rules=later.rules if take_later_date else first.rules,
     )

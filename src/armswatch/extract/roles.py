@@ -1,10 +1,11 @@
 """Who supplies and who receives, from the words around the parties.
 
-Cues, strongest first: a marker word before the party ("to India", "from
-Russia"), the party's place as subject of a buying or selling verb, and the
-system's origin state, which is the usual supplier. Licence production and
-re-exports are caught when both cues point at one state: the supplier is
-then the system's origin.
+Cues, strongest first: a marker word after the trigger ("to India", "from
+Russia", "by the United States"), a party right after a giving verb ("send
+Ukraine"), the party's place as subject of a buying or selling verb, a
+demonym or possessive on the system itself ("Turkish F-16s", "Ukraine's
+Abrams"), a company's home state, and last the system's origin. When both
+cues point at one state (licence production), the supplier is the origin.
 """
 
 from __future__ import annotations
@@ -16,7 +17,17 @@ from armswatch.extract.rules import Rules
 from armswatch.models import Mention, Stage
 
 _PRECEDING_WORD = re.compile(r"([A-Za-z]+)\W*(?:the\s+|its\s+|their\s+)?$")
-_DEPLOYMENT_LOCATION = frozenset({"in", "at", "into", "to"})
+_PRECEDING_TWO = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?([A-Za-z]+)\W*(?:the\s+)?$")
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+_GIVING_VERB = re.compile(
+    r"\b(?:send|sent|sending|sends|sell|sold|selling|sells|give|gave|giving|gives|supply|supplied|"
+    r"hand|handed|offer|offered|offers|pledge|pledged|promise|promised|provide|provided)\s+$",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+\w*$", re.IGNORECASE)
+_NOT_A_ROLE = frozenset({"visit", "trip", "flew", "travelled", "traveled", "border", "near"})
+_DEPLOYMENT_LOCATION = frozenset({"in", "at", "into", "to", "over"})
+_NEAR_SYSTEM_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +42,11 @@ class Party:
         """Demonyms ("Russian") often qualify a system or a person, not a party."""
         return self.mention.role_hint == "demonym"
 
+    @property
+    def is_company(self) -> bool:
+        """Companies stand for their home state's industry."""
+        return self.mention.kind == "company"
+
 
 @dataclass(frozen=True, slots=True)
 class Roles:
@@ -39,6 +55,18 @@ class Roles:
     supplier: str | None
     recipient: str | None
     rules: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleContext:
+    """What role assignment needs besides the parties."""
+
+    sentence: str
+    trigger_start: int
+    stage: Stage
+    system: Mention
+    origin: str | None
+    previous_recipient: str | None
 
 
 def to_parties(mentions: tuple[Mention, ...]) -> list[Party]:
@@ -57,94 +85,120 @@ def marker_before(sentence: str, mention: Mention) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def assign_roles(
-    sentence: str,
-    parties: list[Party],
-    trigger_start: int,
-    stage: Stage,
-    origin: str | None,
-    rules: Rules,
-) -> Roles:
-    """Pick supplier and recipient among the sentence's parties."""
-    supplier, recipient, used = _by_markers(sentence, parties, stage, rules)
-    if supplier is None or recipient is None:
-        subject = _subject(sentence, parties, trigger_start, rules)
-        if subject is not None:
-            role = _subject_role(sentence, trigger_start, stage, rules)
-            if role == "recipient" and recipient is None and subject.code != supplier:
-                recipient, used = subject.code, (*used, "subject-recipient")
-            elif role == "supplier" and supplier is None and subject.code != recipient:
-                supplier, used = subject.code, (*used, "subject-supplier")
-    return _complete(parties, supplier, recipient, origin, used)
+def _is_adjectival(sentence: str, party: Party) -> bool:
+    rest = sentence[party.mention.end :]
+    return party.is_demonym and bool(rest) and (rest[0] == "-" or rest.lstrip()[:1].isalpha())
 
 
-def _by_markers(
-    sentence: str, parties: list[Party], stage: Stage, rules: Rules
-) -> tuple[str | None, str | None, tuple[str, ...]]:
-    supplier: str | None = None
-    recipient: str | None = None
-    recipient_markers = rules.recipient_markers | (
-        _DEPLOYMENT_LOCATION if stage == "deployment" else frozenset()
-    )
+def _is_possessive(sentence: str, party: Party) -> bool:
+    return _POSSESSIVE.match(sentence[party.mention.end :]) is not None
+
+
+def _near_before(party: Party, system: Mention) -> bool:
+    gap = system.start - party.mention.end
+    return 0 <= gap <= _NEAR_SYSTEM_CHARS
+
+
+class _Candidates:
+    """Collects supplier and recipient candidates with the rule that found each."""
+
+    def __init__(self) -> None:
+        self.supplier: list[tuple[str, str]] = []
+        self.recipient: list[tuple[str, str]] = []
+
+    def pick(self, origin: str | None) -> Roles:
+        supplier = self.supplier[0] if self.supplier else None
+        recipients = [r for r in self.recipient if supplier is None or r[0] != supplier[0]]
+        recipient = recipients[0] if recipients else (self.recipient[0] if self.recipient else None)
+        rules = tuple(r[1] for r in (supplier, recipient) if r)
+        supplier_code = supplier[0] if supplier else None
+        recipient_code = recipient[0] if recipient else None
+        if supplier_code == recipient_code and origin and origin != recipient_code:
+            return Roles(origin, recipient_code, (*rules, "licence-origin"))
+        return Roles(supplier_code, recipient_code, rules)
+
+
+def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Roles:
+    """Pick supplier and recipient for one system mention."""
+    sentence = context.sentence
+    full = [p for p in parties if not _is_adjectival(sentence, p)]
+    found = _Candidates()
+    _by_markers(full, context, rules, found)
+    _by_subject(full, context, rules, found)
+    _by_system_modifiers(parties, context, found)
+    for party in full:
+        if party.is_company and not _is_possessive(sentence, party):
+            found.supplier.append((party.code, "company-state"))
+    codes = [p.code for p in full if not p.is_company]
+    if context.origin and context.origin in codes:
+        found.supplier.append((context.origin, "origin-in-sentence"))
+    found.recipient.extend((code, "other-party") for code in codes if code != context.origin)
+    if context.origin:
+        found.supplier.append((context.origin, "origin"))
+    if context.previous_recipient:
+        found.recipient.append((context.previous_recipient, "previous-recipient"))
+    return found.pick(context.origin)
+
+
+def _by_markers(parties: list[Party], context: RoleContext, rules: Rules, found: _Candidates) -> None:
+    sentence = context.sentence
+    recipient_markers = rules.recipient_markers - {"with"}
+    if context.stage == "deployment":
+        recipient_markers |= _DEPLOYMENT_LOCATION
     for party in parties:
+        if party.mention.start < context.trigger_start:
+            continue
+        before = sentence[: party.mention.start]
+        two = _PRECEDING_TWO.search(before)
+        if two and two.group(1).lower() in _NOT_A_ROLE:
+            continue
         word = marker_before(sentence, party.mention)
-        if word in rules.supplier_markers and supplier is None and word != "with":
-            supplier = party.code
-        elif word in recipient_markers and word != "with" and recipient is None:
-            recipient = party.code
-    used = ("marker-supplier",) if supplier else ()
-    return supplier, recipient, (*used, "marker-recipient") if recipient else used
+        if word in rules.supplier_markers:
+            found.supplier.append((party.code, f"marker-{word}"))
+        elif word in recipient_markers:
+            found.recipient.append((party.code, f"marker-{word}"))
+        elif _GIVING_VERB.search(before):
+            found.recipient.append((party.code, "object-of-giving-verb"))
 
 
-def _subject(
-    sentence: str, parties: list[Party], trigger_start: int, rules: Rules
-) -> Party | None:
-    before = [p for p in parties if p.mention.end <= trigger_start]
-    for party in reversed(before):
-        word = marker_before(sentence, party.mention)
-        markers = rules.recipient_markers | rules.supplier_markers
-        if word not in markers and not (party.is_demonym and _qualifies_noun(sentence, party)):
-            return party
-    return None
+def _by_subject(parties: list[Party], context: RoleContext, rules: Rules, found: _Candidates) -> None:
+    sentence = context.sentence
+    markers = rules.recipient_markers | rules.supplier_markers
+    before = [p for p in parties if p.mention.end <= context.trigger_start]
+    subject = next(
+        (p for p in reversed(before) if marker_before(sentence, p.mention) not in markers), None
+    )
+    if subject is None:
+        return
+    role = _subject_role(sentence, subject.mention.end, context, rules)
+    if role == "recipient":
+        found.recipient.insert(0, (subject.code, "subject-recipient"))
+    elif role == "supplier":
+        found.supplier.insert(0, (subject.code, "subject-supplier"))
 
 
-def _qualifies_noun(sentence: str, party: Party) -> bool:
-    """A demonym before a title or noun ("Turkish President") is not the actor."""
-    rest = sentence[party.mention.end :].lstrip()
-    return bool(rest) and rest[0].isalpha()
-
-
-def _subject_role(sentence: str, trigger_start: int, stage: Stage, rules: Rules) -> str:
-    window = sentence[max(0, trigger_start - 60) : trigger_start + 40]
-    if stage == "deployment":
+def _subject_role(sentence: str, subject_end: int, context: RoleContext, rules: Rules) -> str:
+    if context.stage == "deployment":
         return "supplier"
+    window = sentence[subject_end : context.trigger_start + 30]
     recipient_verb = rules.recipient_verbs.search(window)
     supplier_verb = rules.supplier_verbs.search(window)
-    if recipient_verb and not supplier_verb:
+    if supplier_verb and _PASSIVE.search(window[: supplier_verb.start()]):
         return "recipient"
-    if supplier_verb and not recipient_verb:
-        return "supplier"
-    if recipient_verb and supplier_verb:
-        return "recipient" if recipient_verb.start() < supplier_verb.start() else "supplier"
-    return "unknown"
+    if recipient_verb and (not supplier_verb or recipient_verb.start() < supplier_verb.start()):
+        return "recipient"
+    return "supplier" if supplier_verb else "unknown"
 
 
-def _complete(
-    parties: list[Party],
-    supplier: str | None,
-    recipient: str | None,
-    origin: str | None,
-    used: tuple[str, ...],
-) -> Roles:
-    codes = [p.code for p in parties if not p.is_demonym] or [p.code for p in parties]
-    if supplier is None and origin and origin != recipient and origin in codes:
-        supplier, used = origin, (*used, "origin-in-sentence")
-    if recipient is None:
-        others = [c for c in codes if c != supplier]
-        if others:
-            recipient, used = others[0], (*used, "other-party")
-    if supplier is None and origin and origin != recipient:
-        supplier, used = origin, (*used, "origin")
-    if supplier is not None and supplier == recipient and origin and origin != recipient:
-        supplier, used = origin, (*used, "licence-origin")
-    return Roles(supplier, recipient, used)
+def _by_system_modifiers(parties: list[Party], context: RoleContext, found: _Candidates) -> None:
+    """ "Turkish F-16s" name the state that sends them; "Ukraine's Abrams" the owner."""
+    for party in parties:
+        if not _near_before(party, context.system):
+            continue
+        if _is_adjectival(context.sentence, party):
+            found.supplier.append((party.code, "demonym-on-system"))
+        elif _is_possessive(context.sentence, party):
+            if context.stage == "deployment":
+                found.supplier.append((party.code, "owner-deploys"))
+            else:
+                found.recipient.append((party.code, "possessive-owner"))

@@ -39,9 +39,9 @@ class DateMention:
 
 class _Value(NamedTuple):
     value: str
-    relative: bool
     # Earlier than the match when a preceding word ("early", "last") belongs to it.
     start: int
+    relative: bool
 
 
 class _Rule(NamedTuple):
@@ -86,7 +86,7 @@ _PERIOD_UNITS = "year|month|week|spring|summer|autumn|fall|winter"
 
 _SEPARATORS = str.maketrans(dict.fromkeys(string.punctuation + "\u2013\u2014\u2019", " "))
 _MONTH_TRIGGERS = frozenset(_FULL_MONTHS | set(_SHORT_MONTH_NAMES.split("|")))
-_DAY_TRIGGERS = frozenset(_either_case(_DAY_WORDS.replace(" ", "|")).split("|"))
+_DAY_TRIGGERS = frozenset(_either_case("today|tonight|yesterday|tomorrow|night").split("|"))
 _PERIOD_TRIGGERS = frozenset(_PERIOD_UNITS.split("|"))
 
 # "May" and "March" are also a verb and a name: alone they are months only after these.
@@ -114,8 +114,11 @@ _MONTH = (
 )
 _DAY = r"(?P<day>\d(?<![\w.,]\d)\d?)(?:st|nd|rd|th)?(?!\w|[.,]\d)"
 _FULL_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\w)"
-# 1950-2039, not after a letter, digit, currency sign or separator ("S-2000", "$2019").
-_YEAR = r"(?:19[5-9]|20[0-3])(?<![\w$€£¥₹.,/:-]...)\d"
+# 1950-2039; a year never follows these ("S2000", "$2019", "1,2019"), nor a hyphen
+# unless qualified ("mid-2019" but not "F-2000"), which _bare_year decides.
+_YEAR_NUMBER = r"(?:19[5-9]|20[0-3])\d"
+_NOT_BEFORE_YEAR = r"\w$€£¥₹.,/:"
+_YEAR = rf"(?:19[5-9]|20[0-3])(?<![{_NOT_BEFORE_YEAR}-]...)\d"
 _YEAR_END = r"(?![\w%]|[.,:/]\d)"
 
 _DIGIT = re.compile(r"\d")
@@ -126,10 +129,10 @@ _ISO = re.compile(
     r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\w/-]|\.\d)"
 )
 _YEAR_SPAN = re.compile(
-    rf"(?P<first>{_YEAR})(?:\s*[-\u2013\u2014]\s*(?P<last>{_YEAR}|\d\d)"
-    rf"|\s+(?P<word>and|to|until|till|through)\s+(?P<last_word>{_YEAR})){_YEAR_END}"
+    rf"(?P<first>{_YEAR})(?:\s*[-\u2013\u2014]\s*(?P<last>{_YEAR_NUMBER}|\d\d)"
+    rf"|\s+(?P<word>and|to|until|till|through)\s+(?P<last_word>{_YEAR_NUMBER})){_YEAR_END}"
 )
-_BARE_YEAR = re.compile(rf"(?P<year>{_YEAR}|(?<=-){_YEAR[:15]}\d){_YEAR_END}")
+_BARE_YEAR = re.compile(rf"(?P<year>(?:19[5-9]|20[0-3])(?<![{_NOT_BEFORE_YEAR}]...)\d){_YEAR_END}")
 _WEEKDAY = re.compile(
     rf"(?P<weekday>{'|'.join(_WEEKDAYS)})(?![A-Za-z])"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?"
@@ -221,18 +224,18 @@ def _day_first(match: re.Match[str], published: dt.date | None) -> _Value | None
     if match["year"] is None:
         return _day_and_month(match, published)
     value = _iso(int(match["year"]), _month(match), int(match["day"]))
-    return _Value(value, False, match.start()) if value else None
+    return _Value(value, match.start(), relative=False) if value else None
 
 
 def _month_first(match: re.Match[str], published: dt.date | None) -> _Value | None:
+    if match["year"] is None and match["day"] is None:
+        return _month_alone(match, published)
     if match["year"] is None:
-        return _month_alone(match, published) if match["day"] is None else (
-            _day_and_month(match, published)
-        )
+        return _day_and_month(match, published)
     day = int(match["day"]) if match["day"] else None
     value = _iso(int(match["year"]), _month(match), day)
     start = match.start() if day else _qualified_start(match.string, match.start())
-    return _Value(value, False, start) if value else None
+    return _Value(value, start, relative=False) if value else None
 
 
 def _day_and_month(match: re.Match[str], published: dt.date | None) -> _Value | None:
@@ -244,7 +247,7 @@ def _day_and_month(match: re.Match[str], published: dt.date | None) -> _Value | 
         with suppress(ValueError):
             candidate = dt.date(year, month, day)
             if candidate <= published:
-                return _Value(candidate.isoformat(), True, match.start())
+                return _Value(candidate.isoformat(), match.start(), relative=True)
     return None
 
 
@@ -279,12 +282,12 @@ def _month_alone(match: re.Match[str], published: dt.date | None) -> _Value | No
         return None
     month = _month(match)
     offset = _year_offset(month, published.month, relation["rel"].lower() if relation else None)
-    return _Value(f"{published.year + offset:04d}-{month:02d}", True, start)
+    return _Value(f"{published.year + offset:04d}-{month:02d}", start, relative=True)
 
 
 def _numeric_date(match: re.Match[str], _published: dt.date | None) -> _Value | None:
     value = _iso(int(match["year"]), int(match["month"]), int(match["day"]))
-    return _Value(value, False, match.start()) if value else None
+    return _Value(value, match.start(), relative=False) if value else None
 
 
 def _year_span(match: re.Match[str], _published: dt.date | None) -> _Value | None:
@@ -300,7 +303,7 @@ def _year_span(match: re.Match[str], _published: dt.date | None) -> _Value | Non
         last = int(match["last_word"])
         fits = (kind == "between") == (match["word"] == "and")
     start = keyword.start() if keyword else match.start()
-    return _Value(match["first"], False, start) if fits and last > first else None
+    return _Value(match["first"], start, relative=False) if fits and last > first else None
 
 
 def _bare_year(match: re.Match[str], _published: dt.date | None) -> _Value | None:
@@ -318,7 +321,7 @@ def _bare_year(match: re.Match[str], _published: dt.date | None) -> _Value | Non
         or (counts and not _YEAR_PREPOSITION.fullmatch(previous))
     ):
         return None
-    return _Value(match["year"], False, start)
+    return _Value(match["year"], start, relative=False)
 
 
 def _weekday(match: re.Match[str], published: dt.date | None) -> _Value | None:
@@ -333,14 +336,14 @@ def _weekday(match: re.Match[str], published: dt.date | None) -> _Value | None:
     else:
         days = -((published.weekday() - target) % 7 or (7 if kind == "last" else 0))
     value = (published + dt.timedelta(days=days)).isoformat()
-    return _Value(value, True, relation.start() if relation else match.start())
+    return _Value(value, relation.start() if relation else match.start(), relative=True)
 
 
 def _day_word(match: re.Match[str], published: dt.date | None) -> _Value | None:
     if published is None:
         return None
     days = _DAY_OFFSETS[match["word"].lower()]
-    return _Value((published + dt.timedelta(days=days)).isoformat(), True, match.start())
+    return _Value((published + dt.timedelta(days=days)).isoformat(), match.start(), relative=True)
 
 
 def _season(name: str, relation: str, published: dt.date) -> str:
@@ -371,7 +374,7 @@ def _period(match: re.Match[str], published: dt.date | None) -> _Value | None:
         return None
     qualifier = _before(_PERIOD_QUALIFIER_BEFORE, match.string, match.start())
     value = _period_value(match["rel"].lower(), match["unit"], published)
-    return _Value(value, True, qualifier.start() if qualifier else match.start())
+    return _Value(value, qualifier.start() if qualifier else match.start(), relative=True)
 
 
 def _ago(match: re.Match[str], published: dt.date | None) -> _Value | None:
@@ -387,7 +390,7 @@ def _ago(match: re.Match[str], published: dt.date | None) -> _Value | None:
     else:
         days = count * (7 if unit == "week" else 1)
         value = (published - dt.timedelta(days=days)).isoformat()[: 7 if unit == "week" else 10]
-    return _Value(value, True, match.start())
+    return _Value(value, match.start(), relative=True)
 
 
 _RULES = (

@@ -4,12 +4,17 @@ Transfer events need how many systems changed hands, and reports count them in m
 ways ("36 Rafale jets", "a division of S-400", "two dozen"). Numbers that are dates,
 money, measurements, calibres, percentages, ordinals or designations ("Leopard 2",
 "Block 52") are kept out because read as counts they would be wrong.
+
+Speed: as in `armswatch.find.dates`, every pattern begins with a literal or a digit so
+that the regex engine can skip ahead, and qualifiers ("about", "at least") are looked
+up backwards from a number rather than being optional pattern prefixes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from dataclasses import dataclass
 
 from armswatch.find.dates import find_dates
@@ -25,6 +30,19 @@ class QuantityMention:
     value: int | None
     unit: str | None
     money: bool
+
+
+def _word_start(words: str) -> str:
+    """Each word as written and capitalised, at a word start, case-sensitively.
+
+    A case-insensitive pattern, or one opening with a lookbehind or `\\b`, cannot
+    skip ahead on its first character and is several times slower.
+    """
+    return "|".join(
+        f"{first}(?<!\\w{first}){word[1:]}"
+        for word in words.split("|")
+        for first in (word[0], word[0].upper())
+    )
 
 
 _UNIT_WORDS = (
@@ -67,8 +85,8 @@ _MEASURE = re.compile(
 _STOP = (
     "the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|whom|whose|its"
     "|their|his|her|our|this|these|those|is|are|was|were|be|been|being|has|have|had|will|would"
-    "|could|should|can|may|might|must|than|each|other|another|such|it|they|he|she|we|not|no"
-    "|also|into|over|under|after|before|about|around|between|during|including|worth|valued"
+    "|could|should|can|may|might|must|than|each|other|another|such|it|they|them|he|she|we|not"
+    "|no|also|into|over|under|after|before|about|around|between|during|including|worth|valued"
     "|plus|while|when|if|said|says|say|up|out|off|all|both|some|any|next|last|ago|per"
 )
 _STOP_WORDS = frozenset(_STOP.split("|"))
@@ -83,25 +101,29 @@ _DESIGNATION = re.compile(
 )
 # The counted noun may sit a few words after the number ("Ten K2 tanks").
 _LOOKAHEAD_TOKENS = 3
+# How far back a qualifier or designation is looked for; longer than any of them.
+_LOOKBACK = 24
 # find_dates needs a publication date to find "24 October"; only the spans are used.
 _ANY_DAY = dt.date(2000, 1, 1)
 
-_QUALIFIER = (
-    r"(?P<qualifier>about|around|some|at\s+least|up\s+to|more\s+than|over|nearly|almost"
-    r"|roughly|approximately|fewer\s+than|less\s+than|as\s+many\s+as|an\s+estimated"
-    r"|close\s+to|just\s+over|just\s+under|under)\s+"
-)
+# Words whose presence lets the word-number and formation patterns run at all.
+_SEPARATORS = str.maketrans(dict.fromkeys(string.punctuation + "\u2013\u2014\u2019", " "))
+_NUMBER_TRIGGERS = frozenset(
+    f"{_UNIT_WORDS}|{_TENS_WORDS}|hundred|thousand|million|dozen|dozens|hundreds|thousands"
+    "|pair|couple".split("|")
+) - {"one"}
+_FORMATION_TRIGGERS = frozenset(_FORMATION_NAMES.replace(" ", "|").split("|")) - {"fire"}
 _NUMBER_WORD = rf"(?:{_UNIT_WORDS}|{_TENS_WORDS}|hundred|thousand|million|dozen)"
-_WORDS = (
-    rf"(?:half\s+a\s+|an?\s+(?=(?:hundred|thousand|million|dozen)\b))?{_NUMBER_WORD}"
-    rf"(?:(?:-|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+){_NUMBER_WORD})*\b(?!-)"
+_FIRST_NUMBER_WORDS = (
+    f"half a dozen|a dozen|a hundred|a thousand|a million|{_UNIT_WORDS}|{_TENS_WORDS}"
+    "|hundred|thousand|million|dozen"
 )
-_DIGITS = (
-    r"(?<![\w$€£¥₹.,/-])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<decimals>\.\d+)?"
-    r"(?![\w%]|[.,:/]\d|[-\u2013])(?:\s+(?P<scale>thousand|million|billion)\b)?"
-)
-_AMOUNT = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_AMOUNT = r"\d(?<![\w.,]\d)[\d,]*(?:\.\d+)?"
 _MONEY_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|crore|lakh|bn|mn|tn|m|b|k)\b)"
+_CURRENCY_SIGNS = (
+    "US$ A$ AU$ C$ CA$ NZ$ S$ HK$ NT$ $ € £ ¥ ₹ USD EUR GBP INR RMB CNY JPY KRW AUD CAD CHF"
+    " Rs. Rs Rp"
+)
 _CURRENCY_WORD = (
     r"(?:(?:US|U\.S\.|American|Australian|Canadian|Singapore|Hong\s+Kong|New\s+Zealand"
     r"|Taiwan)\s+)?(?:dollars?|euros?|rupees?|roubles?|rubles?|yuan|yen|renminbi|dinars?"
@@ -111,45 +133,55 @@ _CURRENCY_WORD = (
 # Currency words that are also ordinary words need a scale ("5 billion won", "500 pounds").
 _AMBIGUOUS_CURRENCY = r"(?:pounds(?:\s+sterling)?|won|rand)\b"
 
-_COUNT = re.compile(
-    rf"(?:\b{_QUALIFIER})?"
-    rf"(?:{_DIGITS}|\b(?P<words>{_WORDS})|\b(?P<pair>a\s+(?:pair|couple)\s+of)\b)",
-    re.IGNORECASE,
+_DIGIT_COUNT = re.compile(
+    r"(?P<digits>\d(?<![\w$€£¥₹.,/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?P<decimals>\.\d+)?"
+    r"(?![\w%]|[.,:/]\d|[-\u2013])(?:\s+(?P<scale>thousand|million|billion)\b)?"
 )
+_WORD_COUNT = re.compile(
+    rf"(?:{_word_start(_FIRST_NUMBER_WORDS)})"
+    rf"(?:(?:-|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+){_NUMBER_WORD})*\b(?!-)"
+)
+_PAIR = re.compile(rf"(?:{_word_start('a pair|a couple')})(?=\s+of\b)")
 _VAGUE = re.compile(
-    r"\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|hundreds|thousands)"
-    r"(?:\s+of)?\b",
-    re.IGNORECASE,
+    rf"(?:{_word_start('tens of thousands|hundreds of thousands|dozens|hundreds|thousands')})\b"
 )
-_FORMATION_NOUN = _FORMATION_NAMES.replace(" ", r"\s+")
 _FORMATION = re.compile(
-    rf"\b(?:an?|one)\s+(?:(?!(?:{_STOP})\b|fire\s+unit\b)[A-Za-z0-9][\w./-]*\s+){{0,4}}"
-    rf"(?P<noun>{_FORMATION_NOUN})\b",
-    re.IGNORECASE,
+    rf"(?:{_word_start('a|an|one')})\s+(?:(?!(?i:{_STOP})\b|fire\s+unit\b)[A-Za-z0-9][\w./-]*\s+)"
+    rf"{{0,4}}(?P<noun>{_FORMATION_NAMES.replace(' ', r'[ ]+')})\b"
 )
-_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(
-    r"(?:\b(?:US|A|AU|C|CA|NZ|S|HK|NT)\$|\$|[€£¥₹]|\b(?:USD|EUR|GBP|INR|RMB|CNY|JPY|KRW|AUD"
-    rf"|CAD|CHF|SEK|NOK|PLN|Rs\.?|Rp\.?)(?=\s?\d))\s?{_AMOUNT}{_MONEY_SCALE}*"
+    rf"(?:{'|'.join(map(re.escape, _CURRENCY_SIGNS.split()))})\s?{_AMOUNT}{_MONEY_SCALE}*"
 )
 _MONEY_AFTER = re.compile(
-    rf"(?<![\w.,])(?:{_AMOUNT}|(?i:{_WORDS}))"
-    rf"(?:{_MONEY_SCALE}*\s+{_CURRENCY_WORD}|{_MONEY_SCALE}+\s+{_AMBIGUOUS_CURRENCY})"
+    rf"{_AMOUNT}(?:{_MONEY_SCALE}*\s+{_CURRENCY_WORD}|{_MONEY_SCALE}+\s+{_AMBIGUOUS_CURRENCY})"
 )
+_DIGIT = re.compile(r"\d")
+_OF = re.compile(r"\s+of\s+")
 _TOKEN = re.compile(r"\s+([A-Za-z0-9][\w./-]*)")
 _WORD_GAP = re.compile(r"[\s-]+")
-_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w-]*)\.?\s+$")
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?:about|around|some|at\s+least|up\s+to|more\s+than|over|nearly|almost|roughly"
+    r"|approximately|fewer\s+than|less\s+than|as\s+many\s+as|an\s+estimated|close\s+to"
+    r"|just\s+over|just\s+under|under)\s+\Z",
+    re.IGNORECASE,
+)
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w-]*)\.?\s+\Z")
 
 
 def find_quantities(sentence: str) -> list[QuantityMention]:
     """Counts and amounts of money in position order; overlaps go to the longest."""
-    money = [
-        QuantityMention(match.start(), match.end(), match[0], None, None, money=True)
-        for pattern in (_MONEY_BEFORE, _MONEY_AFTER)
-        for match in pattern.finditer(sentence)
-    ]
-    counts = _counts(sentence)
-    return _longest_first(money + counts + _formations(sentence, counts))
+    words = set(sentence.lower().translate(_SEPARATORS).split())
+    found = [] if words.isdisjoint(_NUMBER_TRIGGERS) else _word_counts(sentence)
+    if _DIGIT.search(sentence):
+        found += _digit_counts(sentence)
+        found += [
+            QuantityMention(match.start(), match.end(), match[0], None, None, money=True)
+            for pattern in (_MONEY_BEFORE, _MONEY_AFTER)
+            for match in pattern.finditer(sentence)
+        ]
+    if not words.isdisjoint(_FORMATION_TRIGGERS):
+        found += _formations(sentence, found)
+    return _longest_first(found)
 
 
 def _longest_first(found: list[QuantityMention]) -> list[QuantityMention]:
@@ -160,20 +192,31 @@ def _longest_first(found: list[QuantityMention]) -> list[QuantityMention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def _counts(sentence: str) -> list[QuantityMention]:
-    """Numbers with their counted noun, minus those inside a date expression."""
-    dates = [(date.start, date.end) for date in find_dates(sentence, _ANY_DAY)]
-    counts = [
-        mention
-        for match in _COUNT.finditer(sentence)
-        if (value := _count_value(match)) is not None
-        and (mention := _with_noun(sentence, match.start(), match.end(), value)) is not None
-    ]
-    counts += [
-        mention
-        for match in _VAGUE.finditer(sentence)
-        if (mention := _with_noun(sentence, match.start(), match.end(), None)) is not None
-    ]
+def _before(pattern: re.Pattern[str], sentence: str, start: int) -> re.Match[str] | None:
+    return pattern.search(sentence, max(0, start - _LOOKBACK), start)
+
+
+def _qualified_start(sentence: str, start: int) -> int:
+    """The start moved back over "about"/"at least"/..., which belong to the count."""
+    qualifier = _before(_QUALIFIER_BEFORE, sentence, start)
+    return qualifier.start() if qualifier else start
+
+
+def _digit_counts(sentence: str) -> list[QuantityMention]:
+    """Numbers in digits with their counted noun, minus designations and dates."""
+    counts: list[QuantityMention] = []
+    for match in _DIGIT_COUNT.finditer(sentence):
+        start = _qualified_start(sentence, match.start())
+        if (match["decimals"] and not match["scale"]) or (
+            start == match.start() and _is_designation(sentence, start)
+        ):
+            continue
+        number = float(match["digits"].replace(",", "") + (match["decimals"] or ""))
+        value = round(number * _SCALES.get(match["scale"] or "", 1))
+        mention = _with_noun(sentence, start, match.end(), value)
+        if mention is not None:
+            counts.append(mention)
+    dates = [(date.start, date.end) for date in find_dates(sentence, _ANY_DAY)] if counts else []
     return [
         count
         for count in counts
@@ -181,18 +224,25 @@ def _counts(sentence: str) -> list[QuantityMention]:
     ]
 
 
-def _count_value(match: re.Match[str]) -> int | None:
-    """The number, or None where the match is no count ("one" alone, "Block 52", "2.5")."""
-    if match["pair"]:
-        return 2
-    if match["words"]:
-        return None if match["words"].lower() == "one" else _words_value(match["words"])
-    if (match["decimals"] and not match["scale"]) or (
-        not match["qualifier"] and _is_designation(match.string, match.start())
-    ):
-        return None
-    number = float(match["digits"].replace(",", "") + (match["decimals"] or ""))
-    return round(number * _SCALES.get((match["scale"] or "").lower(), 1))
+def _word_counts(sentence: str) -> list[QuantityMention]:
+    """Numbers in words; "one" alone is no count (it is "one of", "no one")."""
+    found = [
+        (match, _words_value(match[0]))
+        for match in _WORD_COUNT.finditer(sentence)
+        if match[0].lower() != "one"
+    ]
+    found += [(match, 2) for match in _PAIR.finditer(sentence)]
+    found += [(match, None) for match in _VAGUE.finditer(sentence)]
+    return [
+        mention
+        for match, value in found
+        if (
+            mention := _with_noun(
+                sentence, _qualified_start(sentence, match.start()), match.end(), value
+            )
+        )
+        is not None
+    ]
 
 
 def _is_designation(sentence: str, start: int) -> bool:
@@ -201,7 +251,7 @@ def _is_designation(sentence: str, start: int) -> bool:
     Function words are exempt, so "The 36 jets" still counts; title-case headlines
     ("India Orders 36 Jets") lose their counts, an accepted cost.
     """
-    found = _PREVIOUS_WORD.search(sentence, max(0, start - 30), start)
+    found = _before(_PREVIOUS_WORD, sentence, start)
     if found is None:
         return False
     word = found[1]
@@ -216,7 +266,7 @@ def _words_value(text: str) -> int:
     for word in _WORD_GAP.split(text.lower()):
         if word == "half":
             factor = 0.5
-        elif word in {"a", "an"}:
+        elif word == "a":
             current = 1
         elif word in _SMALL_NUMBERS:
             current += _SMALL_NUMBERS[word]
@@ -243,7 +293,13 @@ def _with_noun(sentence: str, start: int, end: int, value: int | None) -> Quanti
 
 
 def _counted_noun(sentence: str, position: int) -> tuple[str | None, int] | None:
-    """The last plural among the next few words, else the first word that can head a noun."""
+    """The last plural among the next few words, else the first word that can head a noun.
+
+    A leading "of" is skipped ("dozens of drones").
+    """
+    of = _OF.match(sentence, position)
+    if of is not None:
+        position = of.end() - 1
     words: list[tuple[str, int]] = []
     for _ in range(_LOOKAHEAD_TOKENS):
         token = _TOKEN.match(sentence, position)
@@ -251,7 +307,7 @@ def _counted_noun(sentence: str, position: int) -> tuple[str | None, int] | None
             break
         raw = token[1].rstrip(".")
         word = raw.lower()
-        if not words and _MEASURE.fullmatch(word):
+        if not words and of is None and _MEASURE.fullmatch(word):
             return None
         if word in _STOP_WORDS:
             break
@@ -270,28 +326,27 @@ def _is_plural(word: str) -> bool:
     )
 
 
-def _formations(sentence: str, counts: list[QuantityMention]) -> list[QuantityMention]:
+def _formations(sentence: str, found: list[QuantityMention]) -> list[QuantityMention]:
     """ "a/an/one ... battery" counts 1, unless "of" and an explicit count follow."""
-    by_start = {count.start: count for count in counts}
-    found: list[QuantityMention] = []
+    counts = {count.start: count for count in found if not count.money}
+    formations: list[QuantityMention] = []
     for match in _FORMATION.finditer(sentence):
         of = _OF.match(sentence, match.end())
-        count = by_start.get(of.end()) if of else None
+        count = counts.get(of.end()) if of else None
         if count is None:
-            noun = " ".join(match["noun"].lower().split())
-            found.append(
+            noun = " ".join(match["noun"].split())
+            formations.append(
                 QuantityMention(match.start(), match.end(), match[0], 1, noun, money=False)
             )
         else:
-            end = count.end
-            found.append(
+            formations.append(
                 QuantityMention(
                     match.start(),
-                    end,
-                    sentence[match.start() : end],
+                    count.end,
+                    sentence[match.start() : count.end],
                     count.value,
                     count.unit,
                     money=False,
                 )
             )
-    return found
+    return formations
