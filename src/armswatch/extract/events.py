@@ -22,7 +22,16 @@ from armswatch.kb import KnowledgeBase, load_kb
 from armswatch.models import Event, Mention, Stage
 
 
-_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|such)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_DEFINITE = re.compile(
+    r"\b(?:the|these|those|its|their|such|\d[\d,]*|\w+teen|\w+ty|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_DETACHED = re.compile(
+    r"\b(?:after|before|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
+    r"such as|including its|compared|rival|competitor)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -42,9 +51,12 @@ def extract_events(
     discourse = _Discourse()
     events: list[Event] = []
     for mentions in sentences:
-        events.extend(_sentence_events(mentions, published, rules, knowledge, discourse))
+        found = _sentence_events(mentions, published, rules, knowledge, discourse)
+        events.extend(found)
+        named = {event.system for event in found}
         for system in mentions.named_systems:
-            discourse.last_system[system.category or "other"] = system
+            if system.key in named:
+                discourse.last_system[system.category or "other"] = system
     return merge_duplicates(events, knowledge)
 
 
@@ -63,9 +75,11 @@ def _sentence_events(
     if trigger is None or is_denied_or_reaction(text, triggers[0].start, rules):
         return []
     systems = _systems_of(mentions, discourse)
-    parties = to_parties(mentions.parties)
+    parties = to_parties(mentions.parties, text)
     events: list[Event] = []
     for system, via_reference in systems:
+        if not via_reference and _detached(text, system, trigger):
+            continue
         event = _build_event(mentions, system, via_reference, parties, trigger, published, rules, kb, discourse)
         if event is not None:
             events.append(event)
@@ -82,6 +96,15 @@ def _systems_of(mentions: SentenceMentions, discourse: _Discourse) -> list[tuple
         definite = _DEFINITE.search(mentions.sentence.text[: generic.start]) is not None
         resolved.append((earlier, True) if earlier and definite else (generic, False))
     return resolved[:1]
+
+
+def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
+    """A system named in an aside ("after a Turkish F-16 shot down") is not the event's."""
+    if system.start >= trigger.end:
+        between = sentence[trigger.end : system.start]
+    else:
+        between = sentence[system.end : trigger.start]
+    return _DETACHED.search(between) is not None
 
 
 def _unique(mentions: tuple[Mention, ...]) -> list[Mention]:

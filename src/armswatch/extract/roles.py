@@ -28,6 +28,7 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+\w*$", re.IGNORECA
 _NOT_A_ROLE = frozenset({"visit", "trip", "flew", "travelled", "traveled", "border", "near"})
 _DEPLOYMENT_LOCATION = frozenset({"in", "at", "into", "to", "over"})
 _NEAR_SYSTEM_CHARS = 40
+_CURRENCY = re.compile(r"^(?:\$|\s*dollars?\b|-dollar|\s*cents?\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +70,15 @@ class RoleContext:
     previous_recipient: str | None
 
 
-def to_parties(mentions: tuple[Mention, ...]) -> list[Party]:
-    """Party codes for mentions: states and actors by key, companies by home state."""
+def to_parties(mentions: tuple[Mention, ...], sentence: str) -> list[Party]:
+    """Party codes for mentions: states and actors by key, companies by home state.
+
+    A name that only qualifies money ("US dollars", "US$4.3 billion") is no party.
+    """
     parties: list[Party] = []
     for mention in mentions:
         code = mention.origin if mention.kind == "company" else mention.key
-        if code:
+        if code and not _CURRENCY.match(sentence[mention.end :]):
             parties.append(Party(code, mention))
     return parties
 
@@ -146,7 +150,7 @@ def _by_markers(parties: list[Party], context: RoleContext, rules: Rules, found:
     if context.stage == "deployment":
         recipient_markers |= _DEPLOYMENT_LOCATION
     for party in parties:
-        if party.mention.start < context.trigger_start:
+        if party.mention.start < context.trigger_start and context.stage != "deployment":
             continue
         before = sentence[: party.mention.start]
         two = _PRECEDING_TWO.search(before)
@@ -164,6 +168,8 @@ def _by_markers(parties: list[Party], context: RoleContext, rules: Rules, found:
 def _by_subject(parties: list[Party], context: RoleContext, rules: Rules, found: _Candidates) -> None:
     sentence = context.sentence
     markers = rules.recipient_markers | rules.supplier_markers
+    if context.stage == "deployment":
+        markers |= _DEPLOYMENT_LOCATION
     before = [p for p in parties if p.mention.end <= context.trigger_start]
     subject = next(
         (p for p in reversed(before) if marker_before(sentence, p.mention) not in markers), None
