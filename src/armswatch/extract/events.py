@@ -1,10 +1,12 @@
 """Events from the mentions of one article.
 
 Each sentence with a weapon system and an asserted stage trigger yields one
-event per system. Sentences that only say "the jets" or "the systems" borrow
-the article's last named system of that category, and sentences without
-parties borrow the previous event's parties. The same (supplier, recipient,
-system family, stage) is reported once per article.
+event per system. Sentences that only say "the jets" or "36 aircraft" borrow
+the system of the article's last event of that category; other unnamed
+systems yield nothing, except troops and contingents (a deployment with
+category "other"). A sentence without a recipient borrows the previous
+event's. The same (supplier, recipient, system family, stage) is reported
+once per article.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ _DEFINITE = re.compile(
     r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_PLEDGE = re.compile(r"would|will|promis|pledg|to send|to supply|to provide", re.IGNORECASE)
 _DETACHED = re.compile(
     r"\b(?:after|before|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
     r"such as|including its|compared|rival|competitor)\b",
@@ -77,24 +80,29 @@ def _sentence_events(
     systems = _systems_of(mentions, discourse)
     parties = to_parties(mentions.parties, text)
     events: list[Event] = []
-    for system, via_reference in systems:
-        if not via_reference and _detached(text, system, trigger):
+    for system, anchor, via_reference in systems:
+        if _detached(text, anchor, trigger):
             continue
-        event = _build_event(mentions, system, via_reference, parties, trigger, published, rules, kb, discourse)
+        event = _build_event(
+            mentions, (system, anchor), via_reference, parties, trigger, published, rules, kb, discourse
+        )
         if event is not None:
             events.append(event)
     return events
 
 
-def _systems_of(mentions: SentenceMentions, discourse: _Discourse) -> list[tuple[Mention, bool]]:
+def _systems_of(
+    mentions: SentenceMentions, discourse: _Discourse
+) -> list[tuple[Mention, Mention, bool]]:
+    """(system, the mention in this sentence, whether it refers back) per system."""
     named = _unique(mentions.named_systems)
     if named:
-        return [(m, False) for m in named]
-    resolved: list[tuple[Mention, bool]] = []
+        return [(m, m, False) for m in named]
+    resolved: list[tuple[Mention, Mention, bool]] = []
     for generic in _unique(mentions.systems):
         earlier = discourse.last_system.get(generic.category or "other")
         definite = _DEFINITE.search(mentions.sentence.text[: generic.start]) is not None
-        resolved.append((earlier, True) if earlier and definite else (generic, False))
+        resolved.append((earlier, generic, True) if earlier and definite else (generic, generic, False))
     return resolved[:1]
 
 
@@ -119,7 +127,7 @@ def _unique(mentions: tuple[Mention, ...]) -> list[Mention]:
 
 def _build_event(
     mentions: SentenceMentions,
-    system: Mention,
+    system_and_anchor: tuple[Mention, Mention],
     via_reference: bool,
     parties: list[Party],
     trigger: Trigger,
@@ -129,18 +137,22 @@ def _build_event(
     discourse: _Discourse,
 ) -> Event | None:
     text = mentions.sentence.text
+    system, anchor = system_and_anchor
     named = system.kind == "system"
+    if not named and system.category != "other":
+        return None
     origin = kb.systems[system.key].origin if named else None
     stage = _stage_for(system, trigger)
     previous = discourse.last_roles.recipient if discourse.last_roles else None
-    context = RoleContext(text, trigger.start, stage, system, origin, previous)
+    context = RoleContext(text, trigger.start, stage, anchor, origin, previous)
     roles = assign_roles(parties, context, rules)
     if roles.supplier is None or roles.recipient is None or roles.supplier == roles.recipient:
         return None
     discourse.last_roles = roles
-    quantity = quantity_for(text, system, mentions.systems) if not via_reference else None
+    quantity = quantity_for(text, anchor, mentions.systems)
     money = money_for(text) if quantity is None else None
-    date, date_rule = event_date(text, trigger.start, published, rules)
+    pledge = _PLEDGE.search(trigger.text) is not None
+    date, date_rule = event_date(text, trigger.start, published, rules, pledge=pledge)
     rule_names = (f"trigger:{trigger.stage}:{trigger.text.lower()}", *roles.rules, date_rule)
     return Event(
         supplier=roles.supplier,

@@ -23,15 +23,21 @@ _GAP_BREAK = re.compile(r"[,;:.]|\band\b|\bwith\b")
 
 
 def quantity_for(sentence: str, system: Mention, others: tuple[Mention, ...]) -> QuantityMention | None:
-    """The count that belongs to this system mention, if the sentence gives one."""
+    """The count that belongs to this system mention, if the sentence gives one.
+
+    Without a count next to the system, a sentence about one system with a
+    single count of units ("an order for 34 of the jets") still gives it.
+    """
+    counts = [q for q in find_quantities(sentence) if not q.money and q.value is not None]
     best: QuantityMention | None = None
-    for quantity in find_quantities(sentence):
-        if quantity.money:
-            continue
+    for quantity in counts:
         if quantity.start <= system.start and quantity.end >= system.end:
             return quantity
         if quantity.end <= system.start and _linked(sentence, quantity, system, others):
             best = quantity
+    named = {m.key for m in others if m.kind == "system"}
+    if best is None and len(counts) == 1 and len(named) <= 1:
+        best = counts[0]
     return best
 
 
@@ -49,11 +55,14 @@ def money_for(sentence: str) -> QuantityMention | None:
 
 
 def event_date(
-    sentence: str, trigger_start: int, published: dt.date | None, rules: Rules
+    sentence: str, trigger_start: int, published: dt.date | None, rules: Rules, *, pledge: bool
 ) -> tuple[str | None, str]:
-    """The event's date and the rule that chose it."""
+    """The event's date and the rule that chose it.
+
+    A pledge is made by its announcement, so an announcement's date is the act's.
+    """
     dates = find_dates(sentence, published)
-    acts = [d for d in dates if not _dates_report(sentence, d, rules)]
+    acts = [d for d in dates if pledge or not _dates_report(sentence, d, rules)]
     if acts:
         chosen = min(acts, key=lambda d: _distance(d, trigger_start))
         return chosen.value, "date-in-sentence"

@@ -6,7 +6,7 @@ granularity: "YYYY", "YYYY-MM" or "YYYY-MM-DD". Weeks resolve to the month they 
 in, because a week is too coarse for a day and "YYYY-Www" would be a fourth format.
 
 Speed: this runs on every sentence, so each rule runs only when the sentence holds
-its trigger words (or a digit), and every pattern begins with a literal or a digit,
+its trigger words (or a digit), and the busy patterns begin with a literal or a digit,
 which lets the regex engine skip ahead; words that may precede a match ("early",
 "last", "between") are looked up backwards from it instead of being optional
 pattern prefixes, and lookbehinds sit after the first characters for the same reason.
@@ -53,11 +53,6 @@ class _Rule(NamedTuple):
     is_span: bool = False
 
 
-def _either_case(words: str) -> str:
-    """Each word as written and capitalised, keeping the pattern case-sensitive (and fast)."""
-    return "|".join(f"{word}|{word[0].upper()}{word[1:]}" for word in words.split("|"))
-
-
 _FULL_MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
@@ -79,14 +74,15 @@ _SEASONS = {
     "fall": (9, 11),
     "winter": (12, 2),
 }
-_DAY_WORDS = "today|tonight|yesterday|tomorrow|last night"
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
 _RELATIVE_STEPS = {"last": -1, "this": 0, "next": 1}
 _PERIOD_UNITS = "year|month|week|spring|summer|autumn|fall|winter"
 
 _SEPARATORS = str.maketrans(dict.fromkeys(string.punctuation + "\u2013\u2014\u2019", " "))
 _MONTH_TRIGGERS = frozenset(_FULL_MONTHS | set(_SHORT_MONTH_NAMES.split("|")))
-_DAY_TRIGGERS = frozenset(_either_case("today|tonight|yesterday|tomorrow|night").split("|"))
+_DAY_TRIGGERS = frozenset(
+    form for word in ("today", "tonight", "yesterday", "tomorrow") for form in (word, word.title())
+) | {"night"}
 _PERIOD_TRIGGERS = frozenset(_PERIOD_UNITS.split("|"))
 
 # "May" and "March" are also a verb and a name: alone they are months only after these.
@@ -116,9 +112,10 @@ _DAY = r"(?P<day>\d(?<![\w.,]\d)\d?)(?:st|nd|rd|th)?(?!\w|[.,]\d)"
 _FULL_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\w)"
 # 1950-2039; a year never follows these ("S2000", "$2019", "1,2019"), nor a hyphen
 # unless qualified ("mid-2019" but not "F-2000"), which _bare_year decides.
-_YEAR_NUMBER = r"(?:19[5-9]|20[0-3])\d"
+_YEAR_HEAD = r"(?:19[5-9]|20[0-3])"
+_YEAR_NUMBER = rf"{_YEAR_HEAD}\d"
 _NOT_BEFORE_YEAR = r"\w$€£¥₹.,/:"
-_YEAR = rf"(?:19[5-9]|20[0-3])(?<![{_NOT_BEFORE_YEAR}-]...)\d"
+_YEAR = rf"{_YEAR_HEAD}(?<![{_NOT_BEFORE_YEAR}-]...)\d"
 _YEAR_END = r"(?![\w%]|[.,:/]\d)"
 
 _DIGIT = re.compile(r"\d")
@@ -132,13 +129,16 @@ _YEAR_SPAN = re.compile(
     rf"(?P<first>{_YEAR})(?:\s*[-\u2013\u2014]\s*(?P<last>{_YEAR_NUMBER}|\d\d)"
     rf"|\s+(?P<word>and|to|until|till|through)\s+(?P<last_word>{_YEAR_NUMBER})){_YEAR_END}"
 )
-_BARE_YEAR = re.compile(rf"(?P<year>(?:19[5-9]|20[0-3])(?<![{_NOT_BEFORE_YEAR}]...)\d){_YEAR_END}")
+_BARE_YEAR = re.compile(rf"(?P<year>{_YEAR_HEAD}(?<![{_NOT_BEFORE_YEAR}]...)\d){_YEAR_END}")
 _WEEKDAY = re.compile(
     rf"(?P<weekday>{'|'.join(_WEEKDAYS)})(?![A-Za-z])"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?"
 )
-_DAY_WORD = re.compile(rf"(?P<word>{_either_case(_DAY_WORDS)})\b")
-_PERIOD = re.compile(rf"(?P<rel>{_either_case('last|this|next')})\s+(?P<unit>{_PERIOD_UNITS})\b")
+# These run only when their trigger words appear, so slower `\b` openings cost little.
+_DAY_WORD = re.compile(
+    r"\b(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night)\b"
+)
+_PERIOD = re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>{_PERIOD_UNITS})\b")
 _AGO = re.compile(
     rf"\b(?P<count>\d{{1,2}}|(?i:an?|{_COUNT_WORDS}))"
     r"\s+(?P<unit>years?|decades?|months?|weeks?|days?)\s+ago\b"
@@ -342,7 +342,7 @@ def _weekday(match: re.Match[str], published: dt.date | None) -> _Value | None:
 def _day_word(match: re.Match[str], published: dt.date | None) -> _Value | None:
     if published is None:
         return None
-    days = _DAY_OFFSETS[match["word"].lower()]
+    days = _DAY_OFFSETS[" ".join(match["word"].lower().split())]
     return _Value((published + dt.timedelta(days=days)).isoformat(), match.start(), relative=True)
 
 

@@ -61,21 +61,13 @@ _SMALL_NUMBERS = {word: number for number, word in enumerate(_UNIT_WORDS.split("
 _FACTORS = {"hundred": 100, "dozen": 12}
 # Multipliers that close a group ("two hundred thousand").
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_FORMATION_NAMES = (
-    "fire unit|division|battery|regiment|squadron|battalion|brigade|system|unit|launcher"
+_FORMATION_NOUNS = "division|battery|regiment|squadron|battalion|brigade|system|unit|launcher"
+# Formations in either number: a count of these includes the noun in its text.
+_FORMATIONS = frozenset(
+    form
+    for noun in _FORMATION_NOUNS.split("|")
+    for form in (noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s")
 )
-_FORMATIONS = frozenset(_FORMATION_NAMES.split("|")) | {
-    "fire units",
-    "divisions",
-    "batteries",
-    "regiments",
-    "squadrons",
-    "battalions",
-    "brigades",
-    "systems",
-    "units",
-    "launchers",
-}
 # A number followed by one of these measures something rather than counting units.
 _MEASURE = re.compile(
     r"km|kms|kilometres?|kilometers?|miles?|nautical|m|metres?|meters?|cm|mm|inch|inches|feet"
@@ -103,6 +95,11 @@ _DESIGNATION = re.compile(
     r"no|nos|number|type|project|block|model|resolution|article|chapter|section|unit|flight"
     r"|batch|tranche|phase|lot|series|mk|mark|version|page"
 )
+_CALENDAR = re.compile(
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday"
+)
 # The counted noun may sit a few words after the number ("Ten K2 tanks").
 _LOOKAHEAD_TOKENS = 3
 # How far back a qualifier or designation is looked for; longer than any of them.
@@ -110,13 +107,21 @@ _LOOKBACK = 24
 # find_dates needs a publication date to find "24 October"; only the spans are used.
 _ANY_DAY = dt.date(2000, 1, 1)
 
+# Qualifiers of a count ("about 20"); they are part of its text.
+_QUALIFIERS = (
+    "about|around|some|at least|up to|more than|over|nearly|almost|roughly|approximately"
+    "|fewer than|less than|as many as|an estimated|close to|just over|just under|under"
+)
+# Their last words: only after one of these is a qualifier looked for.
+_QUALIFIER_ENDS = frozenset(qualifier.split()[-1] for qualifier in _QUALIFIERS.split("|"))
+_GAP = r"\s+"
 # Words whose presence lets the word-number and formation patterns run at all.
 _SEPARATORS = str.maketrans(dict.fromkeys(string.punctuation + "\u2013\u2014\u2019", " "))
 _NUMBER_TRIGGERS = frozenset(
     f"{_UNIT_WORDS}|{_TENS_WORDS}|hundred|thousand|million|dozen|dozens|hundreds|thousands"
     "|pair|couple".split("|")
 ) - {"one"}
-_FORMATION_TRIGGERS = frozenset(_FORMATION_NAMES.replace(" ", "|").split("|")) - {"fire"}
+_FORMATION_TRIGGERS = frozenset(_FORMATION_NOUNS.split("|"))
 _NUMBER_WORD = rf"(?:{_UNIT_WORDS}|{_TENS_WORDS}|hundred|thousand|million|dozen)"
 _FIRST_NUMBER_WORDS = (
     f"half a dozen|a dozen|a hundred|a thousand|a million|{_UNIT_WORDS}|{_TENS_WORDS}"
@@ -139,7 +144,7 @@ _AMBIGUOUS_CURRENCY = r"(?:pounds(?:\s+sterling)?|won|rand)\b"
 
 _DIGIT_COUNT = re.compile(
     r"(?P<digits>\d(?<![\w$€£¥₹.,/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?P<decimals>\.\d+)?"
-    r"(?![\w%]|[.,:/]\d|[-\u2013])(?:\s+(?P<scale>thousand|million|billion)\b)?"
+    r"(?![\w%]|\s+%|[.,:/]\d|[-\u2013])(?:\s+(?P<scale>thousand|million|billion)\b)?"
 )
 _WORD_COUNT = re.compile(
     rf"(?:{_word_start(_FIRST_NUMBER_WORDS)})"
@@ -151,7 +156,7 @@ _VAGUE = re.compile(
 )
 _FORMATION = re.compile(
     rf"(?:{_word_start('a|an|one')})\s+(?:(?!(?i:{_STOP})\b|fire\s+unit\b)[A-Za-z0-9][\w./-]*\s+)"
-    rf"{{0,4}}(?P<noun>{_FORMATION_NAMES.replace(' ', r'[ ]+')})\b"
+    rf"{{0,4}}(?P<noun>fire\s+unit|{_FORMATION_NOUNS})\b"
 )
 _MONEY_BEFORE = re.compile(
     rf"(?:{'|'.join(map(re.escape, _CURRENCY_SIGNS.split()))})\s?{_AMOUNT}{_MONEY_SCALE}*"
@@ -163,13 +168,7 @@ _DIGIT = re.compile(r"\d")
 _OF = re.compile(r"\s+of\s+")
 _TOKEN = re.compile(r"\s+([A-Za-z0-9][\w./-]*)")
 _WORD_GAP = re.compile(r"[\s-]+")
-_QUALIFIER_BEFORE = re.compile(
-    r"\b(?:about|around|some|at\s+least|up\s+to|more\s+than|over|nearly|almost|roughly"
-    r"|approximately|fewer\s+than|less\s+than|as\s+many\s+as|an\s+estimated|close\s+to"
-    r"|just\s+over|just\s+under|under)\s+\Z",
-    re.IGNORECASE,
-)
-_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w-]*)\.?\s+\Z")
+_QUALIFIER_BEFORE = re.compile(rf"\b(?:{_QUALIFIERS.replace(' ', _GAP)})\s+\Z", re.IGNORECASE)
 
 
 def find_quantities(sentence: str) -> list[QuantityMention]:
@@ -196,13 +195,18 @@ def _longest_first(found: list[QuantityMention]) -> list[QuantityMention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def _before(pattern: re.Pattern[str], sentence: str, start: int) -> re.Match[str] | None:
-    return pattern.search(sentence, max(0, start - _LOOKBACK), start)
+def _previous_word(sentence: str, start: int) -> str:
+    """The word right before `start` without a final dot; "" after other punctuation."""
+    words = sentence[max(0, start - _LOOKBACK) : start].split()
+    word = words[-1].removesuffix(".") if words and sentence[start - 1].isspace() else ""
+    return word if word[:1].isalpha() and word.replace("-", "").isalnum() else ""
 
 
 def _qualified_start(sentence: str, start: int) -> int:
     """The start moved back over "about"/"at least"/..., which belong to the count."""
-    qualifier = _before(_QUALIFIER_BEFORE, sentence, start)
+    if _previous_word(sentence, start).lower() not in _QUALIFIER_ENDS:
+        return start
+    qualifier = _QUALIFIER_BEFORE.search(sentence, max(0, start - _LOOKBACK), start)
     return qualifier.start() if qualifier else start
 
 
@@ -230,7 +234,7 @@ def _digit_counts(sentence: str) -> list[QuantityMention]:
 
 def _word_counts(sentence: str) -> list[QuantityMention]:
     """Numbers in words; "one" alone is no count (it is "one of", "no one")."""
-    found = [
+    found: list[tuple[re.Match[str], int | None]] = [
         (match, _words_value(match[0]))
         for match in _WORD_COUNT.finditer(sentence)
         if match[0].lower() != "one"
@@ -252,16 +256,14 @@ def _word_counts(sentence: str) -> list[QuantityMention]:
 def _is_designation(sentence: str, start: int) -> bool:
     """A number right after a designation word or a capitalised name ("Leopard 2").
 
-    Function words are exempt, so "The 36 jets" still counts; title-case headlines
-    ("India Orders 36 Jets") lose their counts, an accepted cost.
+    Function words and calendar names are exempt ("The 36 jets", "In October 36
+    jets"); title-case headlines ("India Orders 36 Jets") lose their counts, an
+    accepted cost.
     """
-    found = _before(_PREVIOUS_WORD, sentence, start)
-    if found is None:
-        return False
-    word = found[1]
+    word = _previous_word(sentence, start)
     lowered = word.lower()
     return bool(_DESIGNATION.fullmatch(lowered)) or (
-        word[0].isupper() and lowered not in _STOP_WORDS
+        word[:1].isupper() and lowered not in _STOP_WORDS and not _CALENDAR.fullmatch(lowered)
     )
 
 
