@@ -32,7 +32,10 @@ def reuters_documents(path: Path, limit: int | None) -> Iterator[RawDocument]:
             record = json.loads(line)
             text = f"{record.get('title') or ''}\n\n{record.get('body') or ''}"
             yield RawDocument(
-                id=str(record["id"]), source=str(path), text=text, published=_date(record.get("date"))
+                id=str(record["id"]),
+                source=str(path),
+                text=text,
+                published=_date(record.get("date")),
             )
 
 

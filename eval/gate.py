@@ -27,8 +27,12 @@ def main() -> int:
     """Run the gate; exit 0 when every figure holds its floor."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
-    parser.add_argument("--update", action="store_true", help="raise the floors to the current figures")
-    parser.add_argument("--allow-regression", action="store_true", help="let --update lower a floor")
+    parser.add_argument(
+        "--update", action="store_true", help="raise the floors to the current figures"
+    )
+    parser.add_argument(
+        "--allow-regression", action="store_true", help="let --update lower a floor"
+    )
     args = parser.parse_args()
     if not args.gold.exists():
         if os.environ.get("ARMSWATCH_REQUIRE_SHARED") == "1":
@@ -54,24 +58,33 @@ def _check(baseline: dict[str, object], figures: dict[str, float | int], digest:
         )
         return 1
     floors = baseline["floors"]
-    assert isinstance(floors, dict)  # noqa: S101 - written by _update
+    assert isinstance(floors, dict)
     failed = [k for k in GATED if figures[k] < float(floors[k]) - TOLERANCE]
     for key in failed:
-        print(f"gate: {key} {figures[key]:.4f} is below its floor {floors[key]:.4f}", file=sys.stderr)
+        print(
+            f"gate: {key} {figures[key]:.4f} is below its floor {floors[key]:.4f}", file=sys.stderr
+        )
     if not failed:
         print("gate: every figure holds its floor")
     return 1 if failed else 0
 
 
 def _update(
-    baseline: dict[str, object], figures: dict[str, float | int], digest: str, *, allow_regression: bool
+    baseline: dict[str, object],
+    figures: dict[str, float | int],
+    digest: str,
+    *,
+    allow_regression: bool,
 ) -> int:
     floors = dict(baseline.get("floors") or {})  # type: ignore[call-overload]
     for key in GATED:
         old = float(floors.get(key, 0.0))
         new = float(figures[key])
         if new < old and not allow_regression:
-            print(f"gate: {key} would drop from {old:.4f} to {new:.4f}; pass --allow-regression", file=sys.stderr)
+            print(
+                f"gate: {key} would drop from {old:.4f} to {new:.4f}; pass --allow-regression",
+                file=sys.stderr,
+            )
             return 1
         floors[key] = new if allow_regression else max(old, new)
     baseline.update({"gold_sha256": digest, "floors": floors})

@@ -21,7 +21,10 @@ def test_splits_on_sentence_ends_and_keeps_offsets() -> None:
 
 
 def test_abbreviations_and_initials_do_not_split() -> None:
-    text = "The U.S. State Department approved it on Dec. 24 after Gen. Smith and J. Doe spoke. Then it ended."
+    text = (
+        "The U.S. State Department approved it on Dec. 24 after Gen. Smith and J. Doe spoke."
+        " Then it ended."
+    )
     assert _split(text) == [
         "The U.S. State Department approved it on Dec. 24 after Gen. Smith and J. Doe spoke.",
         "Then it ended.",
@@ -36,7 +39,11 @@ def test_quotes_close_a_sentence() -> None:
 def test_spans_are_split_separately() -> None:
     text = "First block. Second.\n\nIgnored furniture\n\nThird block."
     spans = (Span(0, 20), Span(text.index("Third"), len(text)))
-    assert [s.text for s in split_sentences(text, spans)] == ["First block.", "Second.", "Third block."]
+    assert [s.text for s in split_sentences(text, spans)] == [
+        "First block.",
+        "Second.",
+        "Third block.",
+    ]
 
 
 def test_fold_keeps_letters_and_digits() -> None:

@@ -12,13 +12,12 @@ from collections.abc import Iterator
 
 from armswatch.models import Sentence, Span
 
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st jr sr inc corp co ltd
-    no nos vs etc al fig approx dept est govt jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u u.s.a u.a.e p.m a.m
-    """.split()
+_ABBREVIATION_WORDS = (
+    "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st jr sr inc corp co"
+    " ltd no nos vs etc al fig approx dept est govt jan feb mar apr jun jul aug sep sept oct"
+    " nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u u.s.a u.a.e p.m a.m"
 )
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _LAST_TOKEN = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*\s*$")
 

@@ -1,6 +1,6 @@
 """run_pipeline(): the one place that knows the order of the stages.
 
-    RawDocument -> clean -> find -> extract -> ArticleResult
+RawDocument -> clean -> find -> extract -> ArticleResult
 """
 
 from __future__ import annotations

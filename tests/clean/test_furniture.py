@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from pathlib import Path
+import datetime as dt
 
 from armswatch.clean import body_spans, clean_document
 from armswatch.models import RawDocument
@@ -41,12 +41,18 @@ def test_body_keeps_prose_and_drops_furniture_and_teasers() -> None:
 
 
 def test_read_more_block_ends_the_body() -> None:
-    text = "Russia sent a battery to Serbia.\n\nRead more about: Military\n\nRead more\n\nTurkey bought jets.\n"
+    text = (
+        "Russia sent a battery to Serbia.\n\nRead more about: Military\n\n"
+        "Read more\n\nTurkey bought jets.\n"
+    )
     assert _body(text) == ["Russia sent a battery to Serbia."]
 
 
 def test_donation_appeal_is_furniture() -> None:
-    text = "Support The Moscow Times!\nContribute today\n\nIndia ordered jets.\n\nTo keep our newsroom running, we need your support.\n"
+    text = (
+        "Support The Moscow Times!\nContribute today\n\nIndia ordered jets.\n\n"
+        "To keep our newsroom running, we need your support.\n"
+    )
     assert _body(text) == ["India ordered jets."]
 
 
@@ -60,18 +66,14 @@ def test_long_prose_with_a_furniture_word_is_kept() -> None:
 
 
 def test_bare_file_takes_the_date_printed_in_the_page() -> None:
-    raw = RawDocument(
-        id="p", source="p", text=PAGE, published=None, published_is_file_date=True
-    )
+    raw = RawDocument(id="p", source="p", text=PAGE, published=None, published_is_file_date=True)
     document = clean_document(raw)
     assert document.published is not None
     assert document.published.isoformat() == "2015-02-17"
     assert document.title == "Egypt signs for 24 Rafale jets"
 
 
-def test_jsonl_published_date_wins_over_the_page(tmp_path: Path) -> None:
-    import datetime as dt
-
+def test_jsonl_published_date_wins_over_the_page() -> None:
     raw = RawDocument(id="p", source="p", text=PAGE, published=dt.date(2015, 2, 18))
     assert clean_document(raw).published == dt.date(2015, 2, 18)
 

@@ -72,7 +72,7 @@ def test_tally_handles_empty_counts() -> None:
 def test_malformed_gold_file_is_a_named_error(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_text('{"id": "a", "events": []}\n{oops\n', encoding="utf-8")
-    with pytest.raises(EvaluationError, match="gold.jsonl:2"):
+    with pytest.raises(EvaluationError, match=r"gold\.jsonl:2"):
         list(read_gold(gold))
 
 
@@ -82,10 +82,15 @@ def test_evaluate_file_counts_negatives_and_slots(tmp_path: Path) -> None:
         {
             "id": "pos",
             "published": "2019-10-24",
-            "text": "Russia has sent a battery of Pantsir-S1 systems to Serbia for a military drill.",
+            "text": "Russia has sent a battery of Pantsir-S1 systems to Serbia for a drill.",
             "events": [_event(quantity=1, event_date="2019-10")],
         },
-        {"id": "neg", "published": "2021-01-10", "text": "The Patriots beat the Jets on Sunday.", "events": []},
+        {
+            "id": "neg",
+            "published": "2021-01-10",
+            "text": "The Patriots beat the Jets on Sunday.",
+            "events": [],
+        },
     ]
     gold.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
     report = evaluate_file(gold)

@@ -4,7 +4,7 @@ import io
 import json
 from pathlib import Path
 
-from armswatch.ingest import ReadProblem, read_inputs
+from armswatch.ingest import ReadProblem, read_inputs, readers
 from armswatch.models import RawDocument
 
 ARTICLE = "Poland signed a contract for 18 K9 howitzers on Monday."
@@ -29,14 +29,20 @@ def test_jsonl_lines_become_documents_and_bad_lines_are_named(tmp_path: Path) ->
     feed = tmp_path / "feed.jsonl"
     good = {"id": "a1", "text": ARTICLE, "published": "2022-12-07", "url": "https://example.org/a1"}
     feed.write_text(
-        json.dumps(good) + "\n{not json\n" + json.dumps({"id": "x"}) + "\n" + json.dumps(good) + "\n",
+        json.dumps(good)
+        + "\n{not json\n"
+        + json.dumps({"id": "x"})
+        + "\n"
+        + json.dumps(good)
+        + "\n",
         encoding="utf-8",
     )
     items = _read([str(feed)])
     docs = [i for i in items if isinstance(i, RawDocument)]
     problems = [i for i in items if isinstance(i, ReadProblem)]
     assert [d.id for d in docs] == ["a1", "a1"]
-    assert docs[0].published is not None and docs[0].published.isoformat() == "2022-12-07"
+    assert docs[0].published is not None
+    assert docs[0].published.isoformat() == "2022-12-07"
     assert [p.source for p in problems] == [f"{feed}:2", f"{feed}:3"]
     assert "malformed JSON" in problems[0].message
     assert '"text" or "html"' in problems[1].message
@@ -74,22 +80,26 @@ def test_legacy_encodings_are_decoded_with_a_warning(tmp_path: Path) -> None:
     text = "Россия поставила Сербии зенитный ракетный комплекс Панцирь-С1 в рамках учений. " * 3
     cyrillic.write_bytes(text.encode("cp1251"))
     latin = tmp_path / "de.txt"
-    latin.write_bytes("Die Bundeswehr erhält Panzerhaubitzen für die Übung in Litauen.".encode("latin-1"))
+    latin.write_bytes(
+        "Die Bundeswehr erhält Panzerhaubitzen für die Übung in Litauen.".encode("latin-1")
+    )
     items = _read([str(cyrillic), str(latin)])
     warnings = [i for i in items if isinstance(i, ReadProblem)]
     docs = [i for i in items if isinstance(i, RawDocument)]
     assert len(docs) == 2
-    assert docs[0].text is not None and "Панцирь" in docs[0].text
-    assert docs[1].text is not None and "Übung" in docs[1].text
+    assert docs[0].text is not None
+    assert "Панцирь" in docs[0].text
+    assert docs[1].text is not None
+    assert "Übung" in docs[1].text
     assert all(not w.fatal and "not UTF-8" in w.message for w in warnings)
 
 
 def test_huge_jsonl_line_is_rejected_and_batch_goes_on(tmp_path: Path) -> None:
-    from armswatch.ingest import readers
-
     feed = tmp_path / "big.jsonl"
     huge = json.dumps({"id": "big", "text": "x" * (readers.MAX_DOCUMENT_BYTES + 10)})
-    feed.write_text(huge + "\n" + json.dumps({"id": "ok", "text": ARTICLE}) + "\n", encoding="utf-8")
+    feed.write_text(
+        huge + "\n" + json.dumps({"id": "ok", "text": ARTICLE}) + "\n", encoding="utf-8"
+    )
     items = _read([str(feed)])
     assert isinstance(items[0], ReadProblem)
     assert items[0].source == f"{feed}:1"

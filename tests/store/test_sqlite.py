@@ -52,7 +52,11 @@ def test_same_content_is_stored_once(tmp_path: Path) -> None:
 
 def test_filters_select_events(tmp_path: Path) -> None:
     store = Store(tmp_path / "events.db")
-    store.add(_article("h1", _event("S-400", date="2019-07"), _event("Pantsir-S1", "deployment", "2019-10")))
+    store.add(
+        _article(
+            "h1", _event("S-400", date="2019-07"), _event("Pantsir-S1", "deployment", "2019-10")
+        )
+    )
     store.add(_article("h2", _event("S-400", "agreement", "2017-12")))
 
     def systems(where: EventFilter) -> list[tuple[object, object]]:
@@ -63,7 +67,9 @@ def test_filters_select_events(tmp_path: Path) -> None:
     assert systems(EventFilter(since="2019")) == [("S-400", "2019-07"), ("Pantsir-S1", "2019-10")]
     assert systems(EventFilter(until="2018")) == [("S-400", "2017-12")]
     assert systems(EventFilter(until="2019-07")) == [("S-400", "2017-12"), ("S-400", "2019-07")]
-    assert systems(EventFilter(supplier="rus", recipient="TUR", stage="agreement")) == [("S-400", "2017-12")]
+    assert systems(EventFilter(supplier="rus", recipient="TUR", stage="agreement")) == [
+        ("S-400", "2017-12")
+    ]
     assert systems(EventFilter(recipient="IND")) == []
     [first] = list(store.events(EventFilter(stage="agreement")))
     assert first["id"] == "doc-h2"

@@ -36,11 +36,12 @@ def extract_html(html: str) -> HtmlExtract:
         include_comments=False,
         include_tables=False,
         favor_precision=True,
+        as_dict=False,
     )
-    if result is None or not (result.text or "").strip():
+    if not isinstance(result, trafilatura.settings.Document) or not (result.text or "").strip():
         return HtmlExtract(_fallback_text(html), None, None, None, None)
     return HtmlExtract(
-        text=result.text,
+        text=result.text or "",
         title=result.title or None,
         published=_parse_date(result.date),
         url=result.url or None,
@@ -62,7 +63,12 @@ def _fallback_text(html: str) -> str:
         tree = lxml_html.fromstring(html)
     except (ParserError, ValueError):
         return ""
-    for element in tree.xpath("//" + " | //".join(_SKIPPED_TAGS)):
-        element.drop_tree()
-    blocks = (" ".join(el.text_content().split()) for el in tree.iter("p", "h1", "h2", "li"))
+    for element in list(tree.iter(*_SKIPPED_TAGS)):
+        if isinstance(element, lxml_html.HtmlElement):
+            element.drop_tree()
+    blocks = (
+        " ".join(element.text_content().split())
+        for element in tree.iter("p", "h1", "h2", "li")
+        if isinstance(element, lxml_html.HtmlElement)
+    )
     return "\n\n".join(block for block in blocks if block)

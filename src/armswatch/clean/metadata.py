@@ -30,8 +30,8 @@ def header_date(text: str) -> dt.date | None:
 def guess_title(text: str) -> str | None:
     """Return the headline: the first heading-like line of several words before the body."""
     cues = load_cues()
-    for raw in _LINE.findall(text)[: HEADER_LINES * 2]:
-        line = raw.strip()
+    for match in _LINE.finditer(text):
+        line = match.group().strip()
         verdict = classify_line(line, cues)
         if verdict == "prose":
             return None

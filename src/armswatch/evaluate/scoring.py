@@ -72,12 +72,17 @@ def systems_match(gold: GoldEvent, predicted: PredictedEvent) -> bool:
         return predicted.get("category") == gold.get("category")
     if not isinstance(predicted_system, str) or not predicted_system:
         return False
-    alternatives = gold.get("system_alt") or []
-    names = [str(gold_system), *(str(a) for a in alternatives if isinstance(alternatives, list))]
+    alternatives = gold.get("system_alt")
+    extra = [str(a) for a in alternatives] if isinstance(alternatives, list) else []
+    names = [str(gold_system), *extra]
     guess = fold(predicted_system)
     for name in names:
         folded = fold(name)
-        if guess and folded and (guess == folded or guess.startswith(folded) or folded.startswith(guess)):
+        if (
+            guess
+            and folded
+            and (guess == folded or guess.startswith(folded) or folded.startswith(guess))
+        ):
             return True
     return False
 

@@ -23,7 +23,6 @@ from armswatch.find.mentions import SentenceMentions
 from armswatch.kb import KnowledgeBase, load_kb
 from armswatch.models import Event, Mention, Stage
 
-
 _DEFINITE = re.compile(
     r"\b(?:the|these|those|its|their|such|\d[\d,]*|\w+teen|\w+ty|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}$",
@@ -38,61 +37,62 @@ _DETACHED = re.compile(
 
 
 @dataclass(slots=True)
-class _Discourse:
-    """What earlier sentences of the article established."""
+class _Article:
+    """The article-wide state: its date, the rules, and what earlier sentences established."""
 
+    published: dt.date | None
+    rules: Rules
+    kb: KnowledgeBase
     last_system: dict[str, Mention] = field(default_factory=dict)
     last_roles: Roles | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """One sentence ready for event building: its mentions, parties and trigger."""
+
+    mentions: SentenceMentions
+    parties: list[Party]
+    trigger: Trigger
 
 
 def extract_events(
     sentences: list[SentenceMentions], published: dt.date | None, kb: KnowledgeBase | None = None
 ) -> list[Event]:
     """All events the article asserts, deduplicated by key."""
-    rules = load_rules()
-    knowledge = kb or load_kb()
-    discourse = _Discourse()
+    article = _Article(published, load_rules(), kb or load_kb())
     events: list[Event] = []
     for mentions in sentences:
-        found = _sentence_events(mentions, published, rules, knowledge, discourse)
+        found = _sentence_events(mentions, article)
         events.extend(found)
         named = {event.system for event in found}
         for system in mentions.named_systems:
             if system.key in named:
-                discourse.last_system[system.category or "other"] = system
-    return merge_duplicates(events, knowledge)
+                article.last_system[system.category or "other"] = system
+    return merge_duplicates(events, article.kb)
 
 
-def _sentence_events(
-    mentions: SentenceMentions,
-    published: dt.date | None,
-    rules: Rules,
-    kb: KnowledgeBase,
-    discourse: _Discourse,
-) -> list[Event]:
+def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Event]:
     if not mentions.systems:
         return []
     text = mentions.sentence.text
-    triggers = find_triggers(text, rules)
-    trigger = choose_stage(text, triggers, rules)
-    if trigger is None or is_denied_or_reaction(text, triggers[0].start, rules):
+    triggers = find_triggers(text, article.rules)
+    trigger = choose_stage(text, triggers, article.rules)
+    if trigger is None or is_denied_or_reaction(text, triggers[0].start, article.rules):
         return []
-    systems = _systems_of(mentions, discourse)
-    parties = to_parties(mentions.parties, text)
+    clause = _Clause(mentions, to_parties(mentions.parties, text), trigger)
     events: list[Event] = []
-    for system, anchor, via_reference in systems:
+    for system, anchor, via_reference in _systems_of(mentions, article):
         if _detached(text, anchor, trigger):
             continue
-        event = _build_event(
-            mentions, (system, anchor), via_reference, parties, trigger, published, rules, kb, discourse
-        )
+        event = _build_event(clause, system, anchor, via_reference, article)
         if event is not None:
             events.append(event)
     return events
 
 
 def _systems_of(
-    mentions: SentenceMentions, discourse: _Discourse
+    mentions: SentenceMentions, article: _Article
 ) -> list[tuple[Mention, Mention, bool]]:
     """(system, the mention in this sentence, whether it refers back) per system."""
     named = _unique(mentions.named_systems)
@@ -100,9 +100,11 @@ def _systems_of(
         return [(m, m, False) for m in named]
     resolved: list[tuple[Mention, Mention, bool]] = []
     for generic in _unique(mentions.systems):
-        earlier = discourse.last_system.get(generic.category or "other")
+        earlier = article.last_system.get(generic.category or "other")
         definite = _DEFINITE.search(mentions.sentence.text[: generic.start]) is not None
-        resolved.append((earlier, generic, True) if earlier and definite else (generic, generic, False))
+        resolved.append(
+            (earlier, generic, True) if earlier and definite else (generic, generic, False)
+        )
     return resolved[:1]
 
 
@@ -126,33 +128,28 @@ def _unique(mentions: tuple[Mention, ...]) -> list[Mention]:
 
 
 def _build_event(
-    mentions: SentenceMentions,
-    system_and_anchor: tuple[Mention, Mention],
-    via_reference: bool,
-    parties: list[Party],
-    trigger: Trigger,
-    published: dt.date | None,
-    rules: Rules,
-    kb: KnowledgeBase,
-    discourse: _Discourse,
+    clause: _Clause, system: Mention, anchor: Mention, via_reference: bool, article: _Article
 ) -> Event | None:
+    """One event for one system of a sentence; `anchor` is where this sentence names it."""
+    mentions, trigger, parties = clause.mentions, clause.trigger, clause.parties
     text = mentions.sentence.text
-    system, anchor = system_and_anchor
     named = system.kind == "system"
     if not named and system.category != "other":
         return None
-    origin = kb.systems[system.key].origin if named else None
+    origin = article.kb.systems[system.key].origin if named else None
     stage = _stage_for(system, trigger)
-    previous = discourse.last_roles.recipient if discourse.last_roles else None
+    previous = article.last_roles.recipient if article.last_roles else None
     context = RoleContext(text, trigger.start, stage, anchor, origin, previous)
-    roles = assign_roles(parties, context, rules)
+    roles = assign_roles(parties, context, article.rules)
     if roles.supplier is None or roles.recipient is None or roles.supplier == roles.recipient:
         return None
-    discourse.last_roles = roles
+    article.last_roles = roles
     quantity = quantity_for(text, anchor, mentions.systems)
     money = money_for(text) if quantity is None else None
     pledge = _PLEDGE.search(trigger.text) is not None
-    date, date_rule = event_date(text, trigger.start, published, rules, pledge=pledge)
+    date, date_rule = event_date(
+        text, trigger.start, article.published, article.rules, pledge=pledge
+    )
     rule_names = (f"trigger:{trigger.stage}:{trigger.text.lower()}", *roles.rules, date_rule)
     return Event(
         supplier=roles.supplier,

@@ -144,7 +144,9 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     return found.pick(context.origin)
 
 
-def _by_markers(parties: list[Party], context: RoleContext, rules: Rules, found: _Candidates) -> None:
+def _by_markers(
+    parties: list[Party], context: RoleContext, rules: Rules, found: _Candidates
+) -> None:
     sentence = context.sentence
     recipient_markers = rules.recipient_markers - {"with"}
     if context.stage == "deployment":
@@ -165,7 +167,9 @@ def _by_markers(parties: list[Party], context: RoleContext, rules: Rules, found:
             found.recipient.append((party.code, "object-of-giving-verb"))
 
 
-def _by_subject(parties: list[Party], context: RoleContext, rules: Rules, found: _Candidates) -> None:
+def _by_subject(
+    parties: list[Party], context: RoleContext, rules: Rules, found: _Candidates
+) -> None:
     sentence = context.sentence
     markers = rules.recipient_markers | rules.supplier_markers
     if context.stage == "deployment":

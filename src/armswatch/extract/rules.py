@@ -65,9 +65,7 @@ def _build(data: dict[str, object]) -> Rules:
     return Rules(
         version=int(cast("int", data["version"])),
         priority=cast("tuple[Stage, ...]", priority),
-        stage_patterns={
-            cast("Stage", s): compile_alternatives(stages[s]["patterns"]) for s in STAGES
-        },
+        stage_patterns={s: compile_alternatives(stages[s]["patterns"]) for s in STAGES},
         future=compile_alternatives(cast("list[str]", modality["future"])),
         hypothetical=compile_alternatives(cast("list[str]", modality["hypothetical"])),
         negation=compile_alternatives(cast("list[str]", modality["negation"])),

@@ -22,7 +22,9 @@ _OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _GAP_BREAK = re.compile(r"[,;:.]|\band\b|\bwith\b")
 
 
-def quantity_for(sentence: str, system: Mention, others: tuple[Mention, ...]) -> QuantityMention | None:
+def quantity_for(
+    sentence: str, system: Mention, others: tuple[Mention, ...]
+) -> QuantityMention | None:
     """The count that belongs to this system mention, if the sentence gives one.
 
     Without a count next to the system, a sentence about one system with a
@@ -41,7 +43,9 @@ def quantity_for(sentence: str, system: Mention, others: tuple[Mention, ...]) ->
     return best
 
 
-def _linked(sentence: str, quantity: QuantityMention, system: Mention, others: tuple[Mention, ...]) -> bool:
+def _linked(
+    sentence: str, quantity: QuantityMention, system: Mention, others: tuple[Mention, ...]
+) -> bool:
     gap = sentence[quantity.end : system.start]
     if len(gap) > _MAX_GAP or _GAP_BREAK.search(gap):
         return False

@@ -74,11 +74,18 @@ def _sentence_mentions(sentence: Sentence, hits: list[Hit]) -> SentenceMentions:
     return SentenceMentions(sentence, tuple(parties), tuple(systems))
 
 
+def _needs_context(hit: Hit, entry: NameEntry) -> bool:
+    """Only the bare ambiguous name is gated: "Jaguar", not "K2 tanks" or "Leopard 2A6"."""
+    if entry.kind != "system" or not entry.ambiguous:
+        return False
+    return " " not in hit.text.strip() or hit.text.casefold() == entry.key.casefold()
+
+
 def _choose_entry(hit: Hit, sentence: str) -> NameEntry | None:
     usable = [
         e
         for e in hit.entries
-        if not (e.kind == "system" and e.ambiguous and not has_military_context(sentence, hit))
+        if not (_needs_context(hit, e) and not has_military_context(sentence, hit))
     ]
     if not usable:
         return None

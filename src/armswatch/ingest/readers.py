@@ -85,7 +85,9 @@ def read_file(path: Path) -> Iterator[ReadItem]:
         yield from _read_single(source, payload, modified, html=False)
 
 
-def _read_single(source: str, payload: bytes, modified: dt.date, *, html: bool) -> Iterator[ReadItem]:
+def _read_single(
+    source: str, payload: bytes, modified: dt.date, *, html: bool
+) -> Iterator[ReadItem]:
     decoded = decode_bytes(source, payload)
     if isinstance(decoded, ReadProblem):
         yield decoded
@@ -190,7 +192,9 @@ def parse_published(value: object) -> dt.date | None:
         return None
 
 
-def _read_jsonl_or_text(source: str, payload: bytes, published: dt.date | None) -> Iterator[ReadItem]:
+def _read_jsonl_or_text(
+    source: str, payload: bytes, published: dt.date | None
+) -> Iterator[ReadItem]:
     """Stdin holds either JSONL (first non-blank char is `{`) or one text page."""
     if payload.lstrip().startswith(b"{"):
         yield from _read_jsonl_lines(source, payload.splitlines())

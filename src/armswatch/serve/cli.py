@@ -53,25 +53,37 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"armswatch {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     extract = commands.add_parser("extract", help="print the events each article asserts")
-    extract.add_argument("inputs", nargs="*", default=["-"], help=".txt/.html/.jsonl files, folders or - for stdin")
-    extract.add_argument("--min-confidence", type=float, default=0.0, help="drop events below this confidence")
+    extract.add_argument(
+        "inputs", nargs="*", default=["-"], help=".txt/.html/.jsonl files, folders or - for stdin"
+    )
+    extract.add_argument(
+        "--min-confidence", type=float, default=0.0, help="drop events below this confidence"
+    )
     _add_format(extract)
     ingest = commands.add_parser("ingest", help="extract and store documents and events in SQLite")
     ingest.add_argument("inputs", nargs="*", default=["-"], help="files, folders or - for stdin")
     ingest.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default: ./{DEFAULT_DB})")
-    demo = commands.add_parser("demo", help="ingest the bundled sample pages and print their events")
+    demo = commands.add_parser(
+        "demo", help="ingest the bundled sample pages and print their events"
+    )
     demo.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default: ./{DEFAULT_DB})")
     _add_format(demo)
     events = commands.add_parser("events", help="list stored events")
     events.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default: ./{DEFAULT_DB})")
     for name in ("supplier", "recipient", "system", "stage"):
         events.add_argument(f"--{name}", help=f"only events with this {name}")
-    events.add_argument("--since", help="only events dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
-    events.add_argument("--until", help="only events dated on or before (YYYY, YYYY-MM or YYYY-MM-DD)")
+    events.add_argument(
+        "--since", help="only events dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)"
+    )
+    events.add_argument(
+        "--until", help="only events dated on or before (YYYY, YYYY-MM or YYYY-MM-DD)"
+    )
     _add_format(events)
     evaluate = commands.add_parser("eval", help="score the extractor against a gold JSONL file")
     evaluate.add_argument("gold", type=Path, help="gold file in SCHEMA.md format")
-    evaluate.add_argument("--html", action="store_true", help="read the items' HTML pages instead of text")
+    evaluate.add_argument(
+        "--html", action="store_true", help="read the items' HTML pages instead of text"
+    )
     evaluate.add_argument("--errors", action="store_true", help="list each miss and false event")
     evaluate.add_argument("--min-f1", type=float, help="exit 3 when strict F1 is below this floor")
     evaluate.add_argument("--format", choices=("table", "json"), default="table")
@@ -117,7 +129,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def _filtered(result: ArticleResult, min_confidence: float) -> dict[str, object]:
     record = result.to_dict()
     events = record["events"]
-    assert isinstance(events, list)  # noqa: S101 - to_dict always builds a list
+    assert isinstance(events, list)
     record["events"] = [e for e in events if e["confidence"] >= min_confidence]
     return record
 
@@ -155,9 +167,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_events(args: argparse.Namespace) -> int:
     """`armswatch events`."""
     if not Path(args.db).exists():
-        print(f"armswatch: error: {args.db} does not exist; run `armswatch ingest --db {args.db} FILES` first", file=sys.stderr)
+        print(
+            f"armswatch: error: {args.db} does not exist;"
+            f" run `armswatch ingest --db {args.db} FILES` first",
+            file=sys.stderr,
+        )
         return EXIT_INPUT_FAILED
-    where = EventFilter(args.supplier, args.recipient, args.system, args.stage, args.since, args.until)
+    where = EventFilter(
+        args.supplier, args.recipient, args.system, args.stage, args.since, args.until
+    )
     _list_events(args.db, where, args.format or _default_format(sys.stdout))
     return EXIT_OK
 
@@ -181,7 +199,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.errors:
         _print_errors(report)
     if args.min_f1 is not None and report.strict.f1 < args.min_f1:
-        print(f"armswatch: F1 {report.strict.f1:.4f} is below the floor {args.min_f1:.4f}", file=sys.stderr)
+        print(
+            f"armswatch: F1 {report.strict.f1:.4f} is below the floor {args.min_f1:.4f}",
+            file=sys.stderr,
+        )
         return EXIT_GATE_FAILED
     return EXIT_OK
 

@@ -152,7 +152,11 @@ class Store:
 def _filter_sql(where: EventFilter) -> tuple[list[str], list[str]]:
     clauses: list[str] = []
     params: list[str] = []
-    for column, value in (("supplier", where.supplier), ("recipient", where.recipient), ("stage", where.stage)):
+    for column, value in (
+        ("supplier", where.supplier),
+        ("recipient", where.recipient),
+        ("stage", where.stage),
+    ):
         if value:
             clauses.append(f"upper(e.{column}) = upper(?)")
             params.append(value)

@@ -1,0 +1,112 @@
+"""Extraction on sentences written for these tests, one phenomenon each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from armswatch.models import Event, RawDocument
+from armswatch.pipeline import process_document
+
+PUBLISHED = dt.date(2023, 1, 20)  # a Friday
+
+
+def _events(text: str) -> list[Event]:
+    return list(
+        process_document(RawDocument(id="t", source="t", text=text, published=PUBLISHED)).events
+    )
+
+
+def _keys(text: str) -> set[tuple[str | None, str | None, str | None, str]]:
+    return {(e.supplier, e.recipient, e.system, e.stage) for e in _events(text)}
+
+
+def test_delivery_with_markers_quantity_and_date() -> None:
+    [event] = _events("Russia delivered 24 Su-35 fighter jets to Iran on Tuesday.")
+    assert (event.supplier, event.recipient, event.system, event.stage) == (
+        "RUS",
+        "IRN",
+        "Su-35",
+        "delivery",
+    )
+    assert event.quantity == 24
+    assert event.event_date == "2023-01-17"
+
+
+def test_buyer_as_subject_and_origin_as_supplier() -> None:
+    assert _keys("Poland ordered 180 K2 tanks last year.") == {("KOR", "POL", "K2", "agreement")}
+
+
+def test_list_of_systems_gives_one_event_each() -> None:
+    keys = _keys("Russia has deployed S-400 and Pantsir-S1 systems to Syria for an exercise.")
+    assert keys == {
+        ("RUS", "SYR", "S-400", "deployment"),
+        ("RUS", "SYR", "Pantsir-S1", "deployment"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tehran denied supplying Shahed-136 drones to Russia.",
+        "Turkey could buy more S-400 systems from Russia.",
+        "Moscow will deliver the remaining Su-35 jets to Iran next year.",
+        "India did not sign a contract for the Su-57 fighters.",
+        "Washington opposed Ankara's purchase of the S-400 system from Russia.",
+    ],
+)
+def test_denials_hypotheticals_future_negation_and_reactions_give_nothing(sentence: str) -> None:
+    assert _events(sentence) == []
+
+
+def test_passive_voice_keeps_roles() -> None:
+    text = "Greece signed for the jets in 2020.\n\nThe first six Rafale jets were delivered to Greece by France."
+    assert ("FRA", "GRC", "Rafale", "delivery") in _keys(text)
+
+
+def test_definite_reference_borrows_the_earlier_system() -> None:
+    text = (
+        "Egypt signed a contract with France for 24 Rafale jets in February 2015.\n\n"
+        "The first three jets arrived in Cairo in July 2015."
+    )
+    events = {e.stage: e for e in _events(text)}
+    assert events["delivery"].system == "Rafale"
+    assert events["delivery"].event_date == "2015-07"
+    assert events["delivery"].recipient == "EGY"
+
+
+def test_licence_production_names_the_licensor() -> None:
+    text = "Hindustan Aeronautics handed over the first Su-30MKI built at Nashik to the Indian Air Force."
+    assert _keys(text) == {("RUS", "IND", "Su-30MKI", "delivery")}
+
+
+def test_pledge_carries_the_announcement_date() -> None:
+    [event] = _events(
+        "Germany announced on Thursday that it would send 40 Marder vehicles to Ukraine."
+    )
+    assert (event.supplier, event.recipient, event.stage) == ("DEU", "UKR", "agreement")
+    assert event.event_date == "2023-01-19"
+    assert event.quantity == 40
+
+
+def test_same_event_twice_is_reported_once() -> None:
+    text = "Russia delivered S-400 systems to Turkey in July 2019.\n\nRussia delivered the S-400 to Turkey."
+    assert len(_events(text)) == 1
+
+
+def test_troops_sent_abroad_are_a_deployment() -> None:
+    [event] = _events("Russia sent 400 troops to Belarus for joint drills.")
+    assert (event.supplier, event.recipient, event.system, event.category, event.stage) == (
+        "RUS",
+        "BLR",
+        None,
+        "other",
+        "deployment",
+    )
+
+
+def test_evidence_offsets_point_into_the_text() -> None:
+    text = "Defence news.\n\nRussia delivered 24 Su-35 fighter jets to Iran on Tuesday.\n"
+    [event] = _events(text)
+    assert text[event.evidence_start : event.evidence_end] == event.evidence
