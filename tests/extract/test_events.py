@@ -61,7 +61,10 @@ def test_denials_hypotheticals_future_negation_and_reactions_give_nothing(senten
 
 
 def test_passive_voice_keeps_roles() -> None:
-    text = "Greece signed for the jets in 2020.\n\nThe first six Rafale jets were delivered to Greece by France."
+    text = (
+        "Greece signed for the jets in 2020.\n\n"
+        "The first six Rafale jets were delivered to Greece by France."
+    )
     assert ("FRA", "GRC", "Rafale", "delivery") in _keys(text)
 
 
@@ -77,7 +80,10 @@ def test_definite_reference_borrows_the_earlier_system() -> None:
 
 
 def test_licence_production_names_the_licensor() -> None:
-    text = "Hindustan Aeronautics handed over the first Su-30MKI built at Nashik to the Indian Air Force."
+    text = (
+        "Hindustan Aeronautics handed over the first Su-30MKI built at Nashik"
+        " to the Indian Air Force."
+    )
     assert _keys(text) == {("RUS", "IND", "Su-30MKI", "delivery")}
 
 
@@ -91,7 +97,10 @@ def test_pledge_carries_the_announcement_date() -> None:
 
 
 def test_same_event_twice_is_reported_once() -> None:
-    text = "Russia delivered S-400 systems to Turkey in July 2019.\n\nRussia delivered the S-400 to Turkey."
+    text = (
+        "Russia delivered S-400 systems to Turkey in July 2019.\n\n"
+        "Russia delivered the S-400 to Turkey."
+    )
     assert len(_events(text)) == 1
 
 

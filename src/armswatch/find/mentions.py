@@ -43,9 +43,14 @@ def _context_pattern() -> re.Pattern[str]:
 
 
 def has_military_context(sentence: str, excluding: Hit) -> bool:
-    """True when a military word occurs outside the given name."""
+    """True when a military word occurs outside the given name.
+
+    A capitalised word inside a sentence is a name ("the Jets"), not context.
+    """
     for match in _context_pattern().finditer(sentence):
-        if match.end() <= excluding.start or match.start() >= excluding.end:
+        word = match.group()
+        as_name = word[0].isupper() and not word.isupper() and match.start() > 0
+        if not as_name and (match.end() <= excluding.start or match.start() >= excluding.end):
             return True
     return False
 

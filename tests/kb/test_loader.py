@@ -1,0 +1,86 @@
+"""The packaged knowledge base: valid data, and recognition of each kind of name."""
+
+from __future__ import annotations
+
+import pytest
+
+from armswatch.find.gazetteer import default_gazetteer, spelling_variants
+from armswatch.find.mentions import find_mentions
+from armswatch.kb import load_kb
+from armswatch.models import CATEGORIES, Document, Span
+
+
+def test_codes_categories_and_families_are_valid() -> None:
+    kb = load_kb()
+    assert len(kb.states) >= 195
+    assert all(len(code) == 3 and code.isupper() for code in kb.states)
+    assert all(sovereign in kb.states for sovereign in kb.sovereigns.values())
+    assert len(kb.systems) >= 1000
+    for record in kb.systems.values():
+        assert record.category in CATEGORIES
+        assert record.family in kb.systems
+        assert record.origin in kb.states
+
+
+def test_required_actor_codes_exist() -> None:
+    kb = load_kb()
+    for code in ("NATO", "EU", "UN", "Hezbollah", "Houthis", "Hamas", "Wagner"):
+        assert any(e.kind == "actor" and e.key == code for e in kb.names[code])
+
+
+def test_an_unambiguous_name_names_one_system() -> None:
+    kb = load_kb()
+    for name, entries in kb.names.items():
+        systems = {e.key for e in entries if e.kind == "system"}
+        if len(systems) > 1:
+            assert all(e.ambiguous for e in entries if e.kind == "system"), name
+
+
+def test_spelling_variants_cover_spacing_and_hyphens() -> None:
+    assert {"s-400", "s 400", "s400"} <= spelling_variants("S-400")
+
+
+def _found(sentence: str) -> set[tuple[str, str]]:
+    document = Document(
+        id="t", text=sentence, body=(Span(0, len(sentence)),), url=None, published=None
+    )
+    found: set[tuple[str, str]] = set()
+    for mentions in find_mentions(document, default_gazetteer()):
+        found |= {(m.kind, m.key) for m in (*mentions.parties, *mentions.systems)}
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ankara received the S400s.", {("state", "TUR"), ("system", "S-400")}),
+        ("New Delhi signed for the SA-21 Growler.", {("state", "IND"), ("system", "S-400")}),
+        ("The Kremlin sent a Pantsir battery.", {("state", "RUS"), ("system", "Pantsir-S1")}),
+        ("Turkish officials praised the deal.", {("state", "TUR")}),
+        ("Hezbollah fired rockets.", {("actor", "Hezbollah")}),
+        (
+            "Lockheed Martin delivered jets.",
+            {("company", "Lockheed Martin"), ("generic", "aircraft")},
+        ),
+        ("Iraq bought 36 F-16IQ jets.", {("state", "IRQ"), ("system", "F-16IQ")}),
+    ],
+)
+def test_recognition_of_each_kind_of_name(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Patriots beat the Jets on Sunday.", "Tata's Jaguar sales in India rose by a third."],
+)
+def test_ambiguous_names_need_military_context(sentence: str) -> None:
+    assert not {kind for kind, _ in _found(sentence)} & {"system"}
+
+
+def test_ambiguous_name_counts_with_military_context() -> None:
+    assert ("system", "Patriot") in _found("Poland ordered two Patriot missile batteries.")
+
+
+def test_lower_case_words_are_not_country_names() -> None:
+    assert ("state", "TUR") not in _found("They served roast turkey to us.")
+    assert ("state", "USA") not in _found("They served roast turkey to us.")
