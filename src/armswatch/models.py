@@ -139,7 +139,6 @@ class ArticleResult:
     events: tuple[Event, ...]
     content_hash: str
     title: str | None = None
-    text: str = ""
 
     def to_dict(self) -> dict[str, object]:
         """Return the per-article record `armswatch extract` writes."""

@@ -34,7 +34,6 @@ def process_document(raw: RawDocument, gazetteer: Gazetteer | None = None) -> Ar
         events=tuple(events),
         content_hash=content_hash(raw),
         title=document.title,
-        text=document.text,
     )
 
 

@@ -44,6 +44,7 @@ class Progress:
 
     def finish(self) -> None:
         """Print the summary line: what was read and what failed."""
+        sys.stdout.flush()
         if self._live:
             self.stream.write("\r")
         self.stream.write(
