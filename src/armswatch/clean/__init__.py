@@ -16,27 +16,25 @@ def clean_document(raw: RawDocument) -> Document:
     A bare file's date is only its modification time: a date printed in the
     page takes precedence over it.
     """
-    trust_published = not raw.published_is_file_date
+    trusted = None if raw.published_is_file_date else raw.published
     if raw.html is not None:
         page = extract_html(raw.html)
-        published = raw.published if trust_published and raw.published else page.published
         text = page.text
         return Document(
             id=raw.id,
             text=text,
             body=body_spans(text),
             url=raw.url or page.url,
-            published=published or header_date(text) or raw.published,
+            published=trusted or page.published or header_date(text) or raw.published,
             title=page.title or guess_title(text),
             site=page.site,
         )
     text = raw.text or ""
-    published = raw.published if trust_published else header_date(text) or raw.published
     return Document(
         id=raw.id,
         text=text,
         body=body_spans(text),
         url=raw.url,
-        published=published or header_date(text),
+        published=trusted or header_date(text) or raw.published,
         title=guess_title(text),
     )

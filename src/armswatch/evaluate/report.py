@@ -97,7 +97,10 @@ def evaluate_file(gold_path: Path, *, use_html: bool = False) -> EvalReport:
             continue
         result = process_document(_raw_document(record, gold_path, use_html))
         predicted = [event.to_dict() for event in result.events]
-        gold: list[GoldEvent] = [e for e in record["events"] if isinstance(e, dict)]  # type: ignore[attr-defined]
+        events = record["events"]
+        gold: list[GoldEvent] = (
+            [e for e in events if isinstance(e, dict)] if isinstance(events, list) else []
+        )
         _add_article(report, str(record.get("id")), gold, predicted)
     return report
 

@@ -66,23 +66,23 @@ def _read_folder(folder: Path) -> Iterator[ReadItem]:
 def read_file(path: Path) -> Iterator[ReadItem]:
     """Yield the documents in one file, or one problem saying why it failed."""
     source = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES and path.suffix.lower() not in JSONL_SUFFIXES:
-            yield ReadProblem(source, f"file is {size} bytes, over the {MAX_DOCUMENT_BYTES} limit")
-            return
-        payload = path.read_bytes() if path.suffix.lower() not in JSONL_SUFFIXES else b""
-    except OSError as exc:
-        yield ReadProblem(source, f"cannot read file ({exc.strerror or exc}); check the path")
-        return
-    modified = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC).date()
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl_file(path)
-    elif suffix in HTML_SUFFIXES:
-        yield from _read_single(source, payload, modified, html=True)
-    else:
-        yield from _read_single(source, payload, modified, html=False)
+        return
+    try:
+        status = path.stat()
+        if status.st_size > MAX_DOCUMENT_BYTES:
+            yield ReadProblem(
+                source, f"file is {status.st_size} bytes, over the {MAX_DOCUMENT_BYTES} limit"
+            )
+            return
+        payload = path.read_bytes()
+    except OSError as exc:
+        yield ReadProblem(source, f"cannot read file ({exc.strerror or exc}); check the path")
+        return
+    modified = dt.datetime.fromtimestamp(status.st_mtime, tz=dt.UTC).date()
+    yield from _read_single(source, payload, modified, html=suffix in HTML_SUFFIXES)
 
 
 def _read_single(
