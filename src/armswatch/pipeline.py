@@ -13,6 +13,7 @@ from armswatch.extract import extract_events
 from armswatch.find.gazetteer import Gazetteer, default_gazetteer
 from armswatch.find.mentions import find_mentions
 from armswatch.ingest import ReadItem, ReadProblem
+from armswatch.kb import KnowledgeBase
 from armswatch.models import ArticleResult, RawDocument
 
 
@@ -22,11 +23,13 @@ def content_hash(raw: RawDocument) -> str:
     return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
-def process_document(raw: RawDocument, gazetteer: Gazetteer | None = None) -> ArticleResult:
-    """Run one document through every stage."""
+def process_document(
+    raw: RawDocument, gazetteer: Gazetteer | None = None, kb: KnowledgeBase | None = None
+) -> ArticleResult:
+    """Run one document through every stage; `gazetteer` must be built from `kb`."""
     document = clean_document(raw)
     mentions = [m for m in find_mentions(document, gazetteer or default_gazetteer()) if m.systems]
-    events = extract_events(mentions, document.published)
+    events = extract_events(mentions, document.published, kb)
     return ArticleResult(
         id=document.id,
         url=document.url,
@@ -37,11 +40,16 @@ def process_document(raw: RawDocument, gazetteer: Gazetteer | None = None) -> Ar
     )
 
 
-def run_pipeline(items: Iterable[ReadItem]) -> Iterator[ArticleResult | ReadProblem]:
-    """Process documents as they stream in; problems pass through untouched."""
-    gazetteer = default_gazetteer()
+def run_pipeline(
+    items: Iterable[ReadItem], kb: KnowledgeBase | None = None
+) -> Iterator[ArticleResult | ReadProblem]:
+    """Process documents as they stream in; problems pass through untouched.
+
+    `kb` replaces the packaged knowledge base (for instance with a user's extension).
+    """
+    gazetteer = default_gazetteer() if kb is None else Gazetteer(kb)
     for item in items:
         if isinstance(item, ReadProblem):
             yield item
         else:
-            yield process_document(item, gazetteer)
+            yield process_document(item, gazetteer, kb)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from armswatch._errors import KnowledgeBaseError
 from armswatch.find.gazetteer import default_gazetteer, spelling_variants
 from armswatch.find.mentions import find_mentions
 from armswatch.kb import load_kb
@@ -71,6 +74,19 @@ def test_recognition_of_each_kind_of_name(sentence: str, expected: set[tuple[str
 
 @pytest.mark.parametrize(
     "sentence",
+    [
+        "Beijing delivered J-35A stealth fighters.",
+        "Seoul offered the KF-21 jets.",
+        "China built Type 054A frigates for Pakistan.",
+        "Moscow sold T-90MS tanks.",
+    ],
+)
+def test_designations_in_the_news_are_systems(sentence: str) -> None:
+    assert {kind for kind, _ in _found(sentence)} >= {"state", "system"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
     ["The Patriots beat the Jets on Sunday.", "Tata's Jaguar sales in India rose by a third."],
 )
 def test_ambiguous_names_need_military_context(sentence: str) -> None:
@@ -84,3 +100,63 @@ def test_ambiguous_name_counts_with_military_context() -> None:
 def test_lower_case_words_are_not_country_names() -> None:
     assert ("state", "TUR") not in _found("They served roast turkey to us.")
     assert ("state", "USA") not in _found("They served roast turkey to us.")
+
+
+UN_MEMBERS = [
+    code
+    for line in (Path(__file__).parent / "un_members.txt").read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#")
+    for code in line.split()
+]
+
+
+def test_every_un_member_observer_taiwan_and_kosovo_is_a_state() -> None:
+    assert len(set(UN_MEMBERS)) == 193
+    kb = load_kb()
+    for code in [*UN_MEMBERS, "VAT", "PSE", "TWN", "XKX"]:
+        assert code in kb.states, code
+        assert code not in kb.sovereigns, code
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Burma", "MMR"), ("Ivory Coast", "CIV"), ("Türkiye", "TUR"), ("Russians", "RUS")],
+)
+def test_former_names_and_demonyms_are_known(name: str, code: str) -> None:
+    assert any(e.kind == "state" and e.key == code for e in load_kb().names[name])
+
+
+def _write_extension(path: Path, *rows: str) -> Path:
+    header = "canonical,family,category,origin,aliases,ambiguous,source"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_extension_adds_systems_and_leaves_the_packaged_kb_alone(tmp_path: Path) -> None:
+    extension = _write_extension(
+        tmp_path / "ext.csv", "Zorlu-77X,Zorlu-77X,armoured-vehicle,TUR,Zorlu,0,test"
+    )
+    extended = load_kb(extension)
+    assert extended.systems["Zorlu-77X"].origin == "TUR"
+    assert "Zorlu-77X" not in load_kb().systems
+    assert len(extended.systems) == len(load_kb().systems) + 1
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ("Zorlu-1,Zorlu-1,laser,TUR,,0,test", "unknown category"),
+        ("Zorlu-2,Zorlu-2,missile,XXX,,0,test", "unknown origin"),
+        ("Zorlu-3,Zorlu-9,missile,TUR,,0,test", "family Zorlu-9 missing"),
+        ("Zorlu-4,Zorlu-4,missile", "wrong number of columns"),
+    ],
+)
+def test_a_bad_extension_row_is_named(tmp_path: Path, row: str, problem: str) -> None:
+    extension = _write_extension(tmp_path / "bad.csv", row)
+    with pytest.raises(KnowledgeBaseError, match=problem):
+        load_kb(extension)
+
+
+def test_a_missing_extension_says_how_to_create_it(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeBaseError, match="import-sipri"):
+        load_kb(tmp_path / "absent.csv")

@@ -5,6 +5,10 @@ get their spacing and hyphen variants ("S-400", "S 400", "S400") at build
 time, plural "s" is accepted after a system name ("F-16s"), and case is
 checked per name: a capitalised name needs a capital in the text ("Turkey",
 not "turkey") and a short all-caps abbreviation needs exact case ("US", not "us").
+
+Keys of three characters or fewer ("us", "un", "tor") would match inside
+countless ordinary words, so they live in a second, case-sensitive automaton
+over the original text: that keeps the main scan fast.
 """
 
 from __future__ import annotations
@@ -14,19 +18,24 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
-import ahocorasick
+import ahocorasick_rs
 
 from armswatch.kb import KnowledgeBase, NameEntry, load_kb
 
 _PIECE = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]+")
 _MAX_VARIANT_POSITIONS = 3
 _PLURAL_KINDS = frozenset({"system", "generic"})
+_SHORT_KEY = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A name found in the text, with every KB entry it may refer to."""
+class Hit(NamedTuple):
+    """A name found in the text, with every KB entry it may refer to.
+
+    A named tuple, not a dataclass: the scan makes one per name and creating
+    these is a measurable share of its time.
+    """
 
     start: int
     end: int
@@ -94,51 +103,123 @@ def _case_ok(written: str, found: str) -> bool:
 
 
 class Gazetteer:
-    """Aho-Corasick automaton over every name form of the knowledge base."""
+    """Aho-Corasick automata over every name form of the knowledge base."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        forms: dict[str, list[_Form]] = defaultdict(list)
+        folded: dict[str, list[_Form]] = defaultdict(list)
+        exact: dict[str, list[_Form]] = defaultdict(list)
         for written, entries in kb.names.items():
+            form = _Form(written, entries)
             for variant in spelling_variants(written):
-                forms[variant].append(_Form(written, entries))
-        self._automaton = ahocorasick.Automaton()
-        for key, key_forms in forms.items():
-            self._automaton.add_word(key, (len(key), tuple(key_forms)))
-        self._automaton.make_automaton()
+                if len(variant) > _SHORT_KEY:
+                    folded[variant].append(form)
+                else:
+                    for cased in _case_forms(written, variant):
+                        exact[cased].append(form)
+        self._folded = _Automaton(folded)
+        self._exact = _Automaton(exact)
 
     def scan(self, text: str) -> list[Hit]:
         """Return the longest non-overlapping names, in text order."""
-        lowered = lower_same_length(text)
-        candidates: list[Hit] = []
-        for end_index, (length, key_forms) in self._automaton.iter(lowered):
-            start, end = end_index - length + 1, end_index + 1
-            if (start > 0 and text[start - 1].isalnum()) or _bad_right_edge(text, end):
-                continue
-            hit = _make_hit(text, start, end, key_forms)
-            if hit is not None:
-                candidates.append(hit)
+        candidates = [
+            *self._folded.hits(text, lower_same_length(text)),
+            *self._exact.hits(text, text),
+        ]
         return _longest_first(candidates)
 
 
-def _bad_right_edge(text: str, end: int) -> bool:
-    if end >= len(text) or not text[end].isalnum():
-        return False
-    return not (text[end] == "s" and (end + 1 >= len(text) or not text[end + 1].isalnum()))
+class _Automaton:
+    """One automaton over UTF-8 keys, and the name forms behind each key.
+
+    Scanning bytes is faster than scanning str; offsets are mapped back to
+    characters only when the text is not pure ASCII.
+    """
+
+    _MAX_CACHED = 100_000
+
+    def __init__(self, forms: dict[str, list[_Form]]) -> None:
+        keys = sorted(forms)
+        self._forms = [tuple(forms[key]) for key in keys]
+        self._matcher = (
+            ahocorasick_rs.BytesAhoCorasick(
+                [key.encode("utf-8") for key in keys],
+                implementation=ahocorasick_rs.Implementation.DFA,
+            )
+            if keys
+            else None
+        )
+        self._entries: dict[tuple[int, str], tuple[NameEntry, ...]] = {}
+
+    def hits(self, text: str, haystack: str) -> list[Hit]:
+        """Matches in `haystack` that sit on token boundaries of `text`.
+
+        A name may take a plural "s" ("F-16s"); the padding spares bounds checks.
+        """
+        if self._matcher is None:
+            return []
+        data = haystack.encode("utf-8")
+        matches = self._matcher.find_matches_as_indexes(data, overlapping=True)
+        if len(data) != len(text):
+            matches = _to_char_offsets(data, matches)
+        padded = f" {text}  "
+        found_hits: list[Hit] = []
+        for index, start, end in matches:
+            if padded[start].isalnum():
+                continue
+            stop = end
+            if padded[end + 1].isalnum():
+                if padded[end + 1] != "s" or padded[end + 2].isalnum():
+                    continue
+                stop += 1
+            found = text[start:stop]
+            entries = self._entries_for(index, found, plural=stop > end)
+            if entries:
+                found_hits.append(Hit(start, stop, found, entries))
+        return found_hits
+
+    def _entries_for(self, index: int, found: str, *, plural: bool) -> tuple[NameEntry, ...]:
+        """The entries a found spelling may name; memoised, since names repeat."""
+        cached = self._entries.get((index, found))
+        if cached is None:
+            if len(self._entries) >= self._MAX_CACHED:
+                self._entries.clear()
+            cached = _entries_for(self._forms[index], found, plural=plural)
+            self._entries[index, found] = cached
+        return cached
 
 
-def _make_hit(text: str, start: int, end: int, key_forms: tuple[_Form, ...]) -> Hit | None:
-    found = text[start:end]
+def _to_char_offsets(
+    data: bytes, matches: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """Turn UTF-8 byte offsets into character offsets, decoding each gap once."""
+    positions = sorted({p for _, start, end in matches for p in (start, end)})
+    chars: dict[int, int] = {}
+    previous_byte = previous_char = 0
+    for position in positions:
+        previous_char += len(data[previous_byte:position].decode("utf-8"))
+        chars[position] = previous_char
+        previous_byte = position
+    return [(index, chars[start], chars[end]) for index, start, end in matches]
+
+
+def _case_forms(written: str, variant: str) -> set[str]:
+    """Upper and title case of a short key, and lower case if the name is written so."""
+    cased = {variant.upper(), variant[:1].upper() + variant[1:]}
+    return cased | {variant} if written.islower() else cased
+
+
+def _entries_for(
+    key_forms: tuple[_Form, ...], found: str, *, plural: bool
+) -> tuple[NameEntry, ...]:
+    if plural:
+        found = found[:-1]
     entries: list[NameEntry] = []
     for form in key_forms:
         if _case_ok(form.written, found):
             entries.extend(e for e in form.entries if e not in entries)
-    plural = end < len(text) and text[end] == "s"
     if plural:
         entries = [e for e in entries if e.kind in _PLURAL_KINDS]
-        end += 1
-    if not entries:
-        return None
-    return Hit(start, end, text[start:end], tuple(entries))
+    return tuple(entries)
 
 
 def _longest_first(candidates: list[Hit]) -> list[Hit]:

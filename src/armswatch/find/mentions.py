@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import bisect
 import re
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from armswatch._text import split_sentences
+from armswatch.find.designations import find_designations
 from armswatch.find.gazetteer import Gazetteer, Hit
 from armswatch.kb import NameEntry, load_kb
 from armswatch.models import Document, Mention, Sentence
@@ -56,8 +59,9 @@ def has_military_context(sentence: str, excluding: Hit) -> bool:
 
 
 def find_mentions(document: Document, gazetteer: Gazetteer) -> Iterator[SentenceMentions]:
-    """Yield every body sentence with its mentions."""
+    """Yield every body sentence with its mentions: KB names, then unknown designations."""
     hits = gazetteer.scan(document.text)
+    hits = _with_designations(document.text, hits)
     starts = [hit.start for hit in hits]
     for sentence in split_sentences(document.text, document.body):
         low = bisect.bisect_left(starts, sentence.start)
@@ -66,12 +70,28 @@ def find_mentions(document: Document, gazetteer: Gazetteer) -> Iterator[Sentence
         yield _sentence_mentions(sentence, inside)
 
 
+def _with_designations(text: str, hits: list[Hit]) -> list[Hit]:
+    """Add designations the KB lacks ("J-35A fighters") between the names it found."""
+    found = find_designations(text, [(hit.start, hit.end) for hit in hits])
+    if not found:
+        return hits
+    extra = [Hit(d.start, d.end, d.text, (d.entry,)) for d in found]
+    return sorted([*hits, *extra], key=lambda hit: hit.start)
+
+
 def _sentence_mentions(sentence: Sentence, hits: list[Hit]) -> SentenceMentions:
     parties: list[Mention] = []
     systems: list[Mention] = []
-    for hit in hits:
-        local = Hit(hit.start - sentence.start, hit.end - sentence.start, hit.text, hit.entries)
-        entry = _choose_entry(local, sentence.text)
+    local_hits = [
+        Hit(hit.start - sentence.start, hit.end - sentence.start, hit.text, hit.entries)
+        for hit in hits
+    ]
+    for index, local in enumerate(local_hits):
+        neighbours = _Neighbours(
+            local_hits[index - 1].end if index else -1,
+            local_hits[index + 1].start if index + 1 < len(local_hits) else -1,
+        )
+        entry = _choose_entry(local, sentence.text, neighbours)
         if entry is None:
             continue
         mention = _to_mention(local, entry)
@@ -86,11 +106,50 @@ def _needs_context(hit: Hit, entry: NameEntry) -> bool:
     return " " not in hit.text.strip() or hit.text.casefold() == entry.key.casefold()
 
 
-def _choose_entry(hit: Hit, sentence: str) -> NameEntry | None:
+@dataclass(frozen=True, slots=True)
+class _Neighbours:
+    """Where the KB names just before and after a hit end and start (-1: none)."""
+
+    previous_end: int
+    next_start: int
+
+
+@cache
+def _proper_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    path = resources.files("armswatch.find").joinpath("data/proper_names.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return frozenset(data["before"]), frozenset(data["after"])
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+_WORD_AFTER = re.compile(r"^\s+([A-Z][a-z][\w-]*)")
+
+
+def inside_longer_name(sentence: str, hit: Hit, neighbours: _Neighbours) -> bool:
+    """True when a capitalised non-KB word touches the name: "King Khalid", "Typhoon Haiyan"."""
+    allowed_before, allowed_after = _proper_name_words()
+    before = _WORD_BEFORE.search(sentence, max(0, hit.start - 40), hit.start)
+    if before and before.group(1) not in allowed_before and neighbours.previous_end < before.end(1):
+        return True
+    after = _WORD_AFTER.match(sentence[hit.end : hit.end + 40])
+    return bool(
+        after
+        and after.group(1) not in allowed_after
+        and not (0 <= neighbours.next_start <= hit.end + after.start(1))
+    )
+
+
+def _choose_entry(hit: Hit, sentence: str, neighbours: _Neighbours) -> NameEntry | None:
     usable = [
         e
         for e in hit.entries
-        if not (_needs_context(hit, e) and not has_military_context(sentence, hit))
+        if not (
+            _needs_context(hit, e)
+            and (
+                not has_military_context(sentence, hit)
+                or inside_longer_name(sentence, hit, neighbours)
+            )
+        )
     ]
     if not usable:
         return None

@@ -15,11 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from armswatch._errors import KnowledgeBaseError
 from armswatch.models import CATEGORIES, MentionKind
 
 _PACKAGE = "armswatch.kb"
+SYSTEM_COLUMNS = frozenset({"canonical", "family", "category", "origin", "aliases", "ambiguous"})
 STATE_KINDS = frozenset({"state", "observer", "other-state", "territory"})
 
 
@@ -60,10 +62,13 @@ class KnowledgeBase:
 
 def _rows(filename: str) -> Iterator[tuple[int, dict[str, str]]]:
     path = resources.files(_PACKAGE).joinpath(f"data/{filename}")
-    text = path.read_text(encoding="utf-8")
+    return _parse_rows(path.read_text(encoding="utf-8"), filename)
+
+
+def _parse_rows(text: str, where: str) -> Iterator[tuple[int, dict[str, str]]]:
     for number, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
         if None in row or any(value is None for value in row.values()):
-            raise KnowledgeBaseError(f"{filename}:{number}: wrong number of columns")
+            raise KnowledgeBaseError(f"{where}:{number}: wrong number of columns")
         yield number, {key: value.strip() for key, value in row.items()}
 
 
@@ -129,13 +134,33 @@ class _Builder:
         for filename in _system_files():
             for number, row in _rows(filename):
                 self._add_system(f"{filename}:{number}", row)
+
+    def load_extension(self, path: Path) -> None:
+        """A user's own systems file (see `armswatch kb import-sipri`), read after ours."""
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise KnowledgeBaseError(
+                f"{path}: cannot read the KB extension ({exc.strerror});"
+                " create it with `armswatch kb import-sipri REGISTER.csv`"
+            ) from exc
+        for number, row in _parse_rows(text, str(path)):
+            if row.get("canonical") not in self.systems:
+                self._add_system(f"{path}:{number}", row)
+
+    def check_families(self) -> None:
         for record in self.systems.values():
             if record.family not in self.systems:
                 raise KnowledgeBaseError(f"{record.canonical}: family {record.family} missing")
 
     def _add_system(self, where: str, row: dict[str, str]) -> None:
+        missing = SYSTEM_COLUMNS - row.keys()
+        if missing:
+            raise KnowledgeBaseError(f"{where}: missing columns {', '.join(sorted(missing))}")
         if row["category"] not in CATEGORIES:
             raise KnowledgeBaseError(f"{where}: unknown category {row['category']!r}")
+        if row["origin"] not in self.states:
+            raise KnowledgeBaseError(f"{where}: unknown origin state {row['origin']!r}")
         record = SystemRecord(
             canonical=row["canonical"],
             family=row["family"] or row["canonical"],
@@ -143,6 +168,8 @@ class _Builder:
             origin=row["origin"],
             ambiguous=row["ambiguous"] == "1",
         )
+        if record.canonical in self.systems:
+            raise KnowledgeBaseError(f"{where}: system {record.canonical!r} is already defined")
         self.systems[record.canonical] = record
         entry = NameEntry(
             "system",
@@ -170,13 +197,16 @@ def _context_terms() -> tuple[str, ...]:
 
 
 @cache
-def load_kb() -> KnowledgeBase:
-    """Load the packaged knowledge base once per process."""
+def load_kb(extension: Path | None = None) -> KnowledgeBase:
+    """Load the packaged knowledge base once per process, with a user's extension if given."""
     builder = _Builder()
     builder.load_states()
     builder.load_actors()
     builder.load_companies()
     builder.load_systems()
+    if extension is not None:
+        builder.load_extension(extension)
+    builder.check_families()
     builder.load_generic_terms()
     return KnowledgeBase(
         names={name: tuple(entries) for name, entries in builder.names.items()},

@@ -26,6 +26,7 @@ from armswatch.serve.formats import (
     flatten_articles,
     write_records,
 )
+from armswatch.serve.kb_commands import add_kb_parser, cmd_kb, knowledge_base
 from armswatch.serve.progress import Progress
 from armswatch.store import EventFilter, Store
 
@@ -45,6 +46,14 @@ def _add_format(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_extension(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--with-extension",
+        action="store_true",
+        help="also recognise the designations imported by `armswatch kb import-sipri`",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command."""
     parser = argparse.ArgumentParser(
@@ -60,8 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--min-confidence", type=float, default=0.0, help="drop events below this confidence"
     )
     _add_format(extract)
+    _add_extension(extract)
     ingest = commands.add_parser("ingest", help="extract and store documents and events in SQLite")
     ingest.add_argument("inputs", nargs="*", default=["-"], help="files, folders or - for stdin")
+    _add_extension(ingest)
     ingest.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default: ./{DEFAULT_DB})")
     demo = commands.add_parser(
         "demo", help="ingest the bundled sample pages and print their events"
@@ -79,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--until", help="only events dated on or before (YYYY, YYYY-MM or YYYY-MM-DD)"
     )
     _add_format(events)
+    add_kb_parser(commands)
     evaluate = commands.add_parser("eval", help="score the extractor against a gold JSONL file")
     evaluate.add_argument("gold", type=Path, help="gold file in SCHEMA.md format")
     evaluate.add_argument(
@@ -102,8 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _results(inputs: Iterable[str], progress: Progress) -> Iterator[ArticleResult]:
-    for item in run_pipeline(read_inputs(inputs)):
+def _results(
+    inputs: Iterable[str], progress: Progress, *, with_extension: bool = False
+) -> Iterator[ArticleResult]:
+    kb = knowledge_base(with_extension) if with_extension else None
+    for item in run_pipeline(read_inputs(inputs), kb):
         if isinstance(item, ReadProblem):
             print(item, file=sys.stderr)
             progress.problem(fatal=item.fatal)
@@ -116,7 +131,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """`armswatch extract`."""
     fmt = args.format or _default_format(sys.stdout)
     progress = Progress("extract")
-    articles = (_filtered(r, args.min_confidence) for r in _results(args.inputs, progress))
+    results = _results(args.inputs, progress, with_extension=args.with_extension)
+    articles = (_filtered(r, args.min_confidence) for r in results)
     if fmt in ("jsonl", "json"):
         write_records(articles, sys.stdout, fmt, EVENT_FIELDS)
     else:
@@ -140,7 +156,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress = Progress("ingest")
     added = 0
     try:
-        for result in _results(args.inputs, progress):
+        for result in _results(
+            args.inputs, progress, with_extension=getattr(args, "with_extension", False)
+        ):
             added += store.add(result)
         documents, events = store.counts()
     finally:
@@ -241,4 +259,5 @@ _COMMANDS = {
     "demo": cmd_demo,
     "events": cmd_events,
     "eval": cmd_eval,
+    "kb": cmd_kb,
 }
