@@ -63,9 +63,12 @@ def sipri_coverage(lookup: Lookup, since: int) -> dict[str, object]:
         for row in _rows(SIPRI)
         if row["Year of order"].isdigit() and int(row["Year of order"]) >= since
     ]
-    matches = {d: lookup(d) for d in {row["Weapon designation"] for row in rows}}
+    described = {row["Weapon designation"]: row["Weapon description"] for row in rows}
+    matches = {d: lookup(d, category=guess_category(text)) for d, text in described.items()}
     known = {d: match for d, match in matches.items() if _is_system(match)}
     known_rows = [row for row in rows if row["Weapon designation"] in known]
+    named = [row for row in rows if not _placeholder(row["Weapon designation"])]
+    named_designations = {row["Weapon designation"] for row in named}
     agreeing = [
         row
         for row in known_rows
@@ -77,10 +80,21 @@ def sipri_coverage(lookup: Lookup, since: int) -> dict[str, object]:
         "row_share": _share(len(known_rows), len(rows)),
         "designations": len(matches),
         "designation_share": _share(len(known), len(matches)),
+        "named_rows": len(named),
+        "named_row_share": _share(sum(r["Weapon designation"] in known for r in named), len(named)),
+        "named_designations": len(named_designations),
+        "named_designation_share": _share(
+            len(named_designations & known.keys()), len(named_designations)
+        ),
         "category_agrees_share": _share(len(agreeing), len(known_rows)),
         "matched_by": dict(Counter(match.how for match in known.values())),
         "misses_by_description": _misses_by_description(rows, matches),
     }
+
+
+def _placeholder(designation: str) -> bool:
+    """The register's stand-ins for an unnamed item ("vehicle engine", "ship engine")."""
+    return designation == designation.lower() and not any(ch.isdigit() for ch in designation)
 
 
 def _misses_by_description(

@@ -94,6 +94,24 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why an event was reported: the words that produced it (`extract --explain`)."""
+
+    trigger: str
+    system_mention: str
+    parties: tuple[str, ...]
+
+    def to_dict(self, rules: tuple[str, ...]) -> dict[str, object]:
+        """The explanation as printed, with the rules that fired."""
+        return {
+            "trigger": self.trigger,
+            "system_mention": self.system_mention,
+            "parties": list(self.parties),
+            "rules": list(rules),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One arms-transfer or deployment event, in the SCHEMA.md output contract."""
 
@@ -110,9 +128,16 @@ class Event:
     evidence_end: int
     confidence: float
     rules: tuple[str, ...] = field(default=())
+    explanation: Explanation | None = None
 
-    def to_dict(self) -> dict[str, object]:
-        """Return the SCHEMA.md fields plus offsets and confidence."""
+    def to_dict(self, *, explain: bool = False) -> dict[str, object]:
+        """Return the SCHEMA.md fields plus offsets and confidence (and why, if asked)."""
+        record = self._fields()
+        if explain and self.explanation is not None:
+            record["explain"] = self.explanation.to_dict(self.rules)
+        return record
+
+    def _fields(self) -> dict[str, object]:
         return {
             "supplier": self.supplier,
             "recipient": self.recipient,
@@ -140,11 +165,11 @@ class ArticleResult:
     content_hash: str
     title: str | None = None
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self, *, explain: bool = False) -> dict[str, object]:
         """Return the per-article record `armswatch extract` writes."""
         return {
             "id": self.id,
             "url": self.url,
             "published": self.published.isoformat() if self.published else None,
-            "events": [event.to_dict() for event in self.events],
+            "events": [event.to_dict(explain=explain) for event in self.events],
         }

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from armswatch._errors import EvaluationError
-from armswatch.evaluate.report import evaluate_file, read_gold
+from armswatch.evaluate.report import evaluate_file, half_of, read_gold
 from armswatch.evaluate.scoring import Tally, match_article, systems_match
 
 
@@ -101,3 +101,23 @@ def test_evaluate_file_counts_negatives_and_slots(tmp_path: Path) -> None:
     assert figures["f1"] == 1.0
     assert figures["quantity_accuracy"] == 1.0
     assert figures["date_accuracy"] == 1.0
+
+
+def test_the_halves_split_by_id_hash_and_add_up(tmp_path: Path) -> None:
+    ids = [f"article-{n}" for n in range(40)]
+    assert {half_of(i) for i in ids} == {0, 1}
+    assert [half_of(i) for i in ids] == [half_of(i) for i in ids]
+    gold = tmp_path / "gold.jsonl"
+    records = [
+        {
+            "id": article_id,
+            "published": "2019-10-24",
+            "text": "Russia has sent a battery of Pantsir-S1 systems to Serbia for a drill.",
+            "events": [_event(quantity=1, event_date="2019-10")],
+        }
+        for article_id in ids[:6]
+    ]
+    gold.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    report = evaluate_file(gold)
+    assert sum(t.gold for t in report.halves) == report.strict.gold == 6
+    assert sum(t.true_positive for t in report.halves) == report.strict.true_positive

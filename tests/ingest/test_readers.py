@@ -45,7 +45,28 @@ def test_jsonl_lines_become_documents_and_bad_lines_are_named(tmp_path: Path) ->
     assert docs[0].published.isoformat() == "2022-12-07"
     assert [p.source for p in problems] == [f"{feed}:2", f"{feed}:3"]
     assert "malformed JSON" in problems[0].message
-    assert '"text" or "html"' in problems[1].message
+    assert '"html" or a text field (text, body' in problems[1].message
+
+
+def test_common_dataset_layouts_are_read_as_they_are(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"id": "bbc", "title": "Jets for Egypt", "body": ARTICLE, "date": "2022-12-07"},
+        {"id": "rss", "content": ARTICLE, "pubDate": "Wed, 07 Dec 2022 10:00:00 +0000"},
+        {"id": "reuters", "text": ARTICLE, "date": "26-FEB-1987 15:01:01.79"},
+    ]
+    feed.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    bbc, rss, reuters = _read([str(feed)])
+    assert isinstance(bbc, RawDocument)
+    assert isinstance(rss, RawDocument)
+    assert isinstance(reuters, RawDocument)
+    assert bbc.text == f"Jets for Egypt\n\n{ARTICLE}"
+    assert rss.text == ARTICLE
+    assert [str(d.published) for d in (bbc, rss, reuters)] == [
+        "2022-12-07",
+        "2022-12-07",
+        "1987-02-26",
+    ]
 
 
 def test_html_jsonl_record_keeps_html(tmp_path: Path) -> None:

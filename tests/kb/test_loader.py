@@ -31,12 +31,13 @@ def test_required_actor_codes_exist() -> None:
         assert any(e.kind == "actor" and e.key == code for e in kb.names[code])
 
 
-def test_an_unambiguous_name_names_one_system() -> None:
+def test_a_name_of_two_entries_is_marked_ambiguous() -> None:
     kb = load_kb()
     for name, entries in kb.names.items():
-        systems = {e.key for e in entries if e.kind == "system"}
-        if len(systems) > 1:
-            assert all(e.ambiguous for e in entries if e.kind == "system"), name
+        if len({(e.kind, e.key) for e in entries}) > 1:
+            systems = [e for e in entries if e.kind == "system"]
+            assert systems, f"{name} names two parties"
+            assert all(e.ambiguous for e in systems), name
 
 
 def test_spelling_variants_cover_spacing_and_hyphens() -> None:
@@ -91,6 +92,25 @@ def test_designations_in_the_news_are_systems(sentence: str) -> None:
 )
 def test_ambiguous_names_need_military_context(sentence: str) -> None:
     assert not {kind for kind, _ in _found(sentence)} & {"system"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The missile was fired at King Khalid International Airport in Riyadh.",
+        "The fighters withdrew towards Bani Walid, officials said.",
+        "Typhoon Haiyan grounded military aircraft across the region.",
+    ],
+)
+def test_ambiguous_names_inside_longer_proper_names_are_not_systems(sentence: str) -> None:
+    assert not {kind for kind, _ in _found(sentence)} & {"system"}
+
+
+def test_a_civil_type_needs_an_armed_force_in_the_sentence() -> None:
+    airline = "Air Deccan ordered 30 Airbus A320 planes for its domestic routes."
+    air_force = "The Indian Air Force ordered two Airbus A320 planes for VIP transport."
+    assert not {key for kind, key in _found(airline) if kind == "system"}
+    assert ("system", "A320") in _found(air_force)
 
 
 def test_ambiguous_name_counts_with_military_context() -> None:

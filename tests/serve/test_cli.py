@@ -122,3 +122,28 @@ def test_eval_min_f1_gate_exits_three(tmp_path: Path) -> None:
     figures = json.loads(_run("eval", str(gold), "--format", "json").stdout)[0]
     assert figures["f1"] == 0.0
     assert figures["f1_stage_ignored"] == 1.0
+
+
+def test_explain_shows_trigger_mentions_and_rules_in_every_format() -> None:
+    [record] = [
+        json.loads(line)
+        for line in _run("extract", "--explain", "-", stdin=ARTICLE).stdout.split("\n")
+        if line
+    ]
+    explain = record["events"][0]["explain"]
+    assert explain["trigger"] == "delivered (delivery)"
+    assert explain["system_mention"] == "Su-35"
+    assert "Russia -> RUS (name)" in explain["parties"]
+    assert any(rule.startswith("trigger:delivery") for rule in explain["rules"])
+    plain = json.loads(_run("extract", "-", stdin=ARTICLE).stdout)
+    assert "explain" not in plain["events"][0]
+    table = _run("extract", "--explain", "--format", "table", "-", stdin=ARTICLE).stdout
+    assert "trigger        delivered (delivery)" in table
+    assert "sentence       Russia delivered 24 Su-35" in table
+    rows = list(
+        csv.DictReader(
+            io.StringIO(_run("extract", "--explain", "--format", "csv", "-", stdin=ARTICLE).stdout)
+        )
+    )
+    assert rows[0]["system_mention"] == "Su-35"
+    assert "trigger:delivery" in rows[0]["rules"]

@@ -22,7 +22,7 @@ from armswatch.extract.triggers import Trigger, choose_stage, find_triggers, is_
 from armswatch.find.designations import default_index, load_designation_rules
 from armswatch.find.mentions import SentenceMentions
 from armswatch.kb import KnowledgeBase, load_kb
-from armswatch.models import Event, Mention, Stage
+from armswatch.models import Event, Explanation, Mention, Stage
 
 _DEFINITE = re.compile(
     r"\b(?:the|these|those|its|their|such|\d[\d,]*|\w+teen|\w+ty|two|three|four|five|six|seven|"
@@ -166,6 +166,14 @@ def _build_event(
         evidence_end=mentions.sentence.end,
         confidence=_confidence(named, via_reference, parties, roles),
         rules=(*rule_names, "system-reference") if via_reference else rule_names,
+        explanation=Explanation(
+            trigger=f"{trigger.text} ({trigger.stage})",
+            system_mention=anchor.text,
+            parties=tuple(
+                f"{p.mention.text} -> {p.code} ({p.mention.role_hint or p.mention.kind})"
+                for p in parties
+            ),
+        ),
     )
 
 

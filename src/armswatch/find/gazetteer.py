@@ -6,9 +6,11 @@ time, plural "s" is accepted after a system name ("F-16s"), and case is
 checked per name: a capitalised name needs a capital in the text ("Turkey",
 not "turkey") and a short all-caps abbreviation needs exact case ("US", not "us").
 
-Keys of three characters or fewer ("us", "un", "tor") would match inside
-countless ordinary words, so they live in a second, case-sensitive automaton
-over the original text: that keeps the main scan fast.
+One automaton, leftmost-longest, over a same-length copy of the text in
+which case is folded and punctuation is a space. Every key starts with a
+space, so a match can only begin at a token start, and "S-400" and "S 400"
+are one key. That keeps raw matches close to the names actually there,
+which is what makes the scan fast.
 """
 
 from __future__ import annotations
@@ -28,6 +30,18 @@ _PIECE = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]+")
 _MAX_VARIANT_POSITIONS = 3
 _PLURAL_KINDS = frozenset({"system", "generic"})
 _SHORT_KEY = 3
+_EXACT_LETTERS = 5
+# The automata read one byte per character: ASCII letters and digits as they
+# are, every other ASCII character as a space, any other character as \x01 (a
+# stand-in letter) unless it is a common typographic mark, read as a space.
+# Offsets in that byte string are offsets in the text.
+_BYTES_TABLE = bytes(c if chr(c).isalnum() else 32 for c in range(256))
+_UNICODE_SPACES = str.maketrans(
+    dict.fromkeys(
+        "?\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013\u2026\u2022\u00b7\u201e\u00a0", " "
+    )
+)
+_STAND_IN = bytes(1 if c == ord("?") else t for c, t in enumerate(_BYTES_TABLE))
 
 
 class Hit(NamedTuple):
@@ -41,6 +55,12 @@ class Hit(NamedTuple):
     end: int
     text: str
     entries: tuple[NameEntry, ...]
+
+
+def _new_hit(fields: tuple[int, int, str, tuple[NameEntry, ...]]) -> Hit:
+    """A Hit built in C: NamedTuple's own constructor is Python code, and the scan
+    makes one per name."""
+    return tuple.__new__(Hit, fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +98,13 @@ def _joint_triples(
 
 
 def _joint_options(joint: str, left: str, right: str) -> tuple[str, ...]:
+    """How a gap between two pieces may be written: "S-400", "S 400", "S400"; but
+    "Bosnia-Herzegovina" never joins up, and a space between words stays one."""
     touches_digit = left[-1].isdigit() or right[0].isdigit()
     if joint.strip(" -") or (joint == " " and not touches_digit):
         return (joint,)
+    if not touches_digit and joint:
+        return (" ", "-")
     return ("", " ", "-")
 
 
@@ -92,8 +116,7 @@ def _assemble(pieces: list[tuple[str, int, int]], joints: tuple[str, ...]) -> st
 
 
 def _case_ok(written: str, found: str) -> bool:
-    letters = [ch for ch in written if ch.isalpha()]
-    if letters and len(letters) <= 5 and written.isupper():
+    if _exact_case(written):
         return found == written or found.replace(" ", "").replace("-", "") == written.replace(
             " ", ""
         ).replace("-", "")
@@ -103,109 +126,224 @@ def _case_ok(written: str, found: str) -> bool:
 
 
 class Gazetteer:
-    """Aho-Corasick automata over every name form of the knowledge base."""
+    """Every name form of the knowledge base, scanned in one pass per text.
+
+    Names longer than three characters go into one leftmost-longest automaton
+    over folded text. Shorter ones ("US", "UN", "Tor") would start countless
+    ordinary words there, so a small case-exact automaton, with a space at both
+    ends of each key, finds them instead; the two hit lists are merged.
+    """
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        folded: dict[str, list[_Form]] = defaultdict(list)
-        exact: dict[str, list[_Form]] = defaultdict(list)
+        long_forms: dict[bytes, list[_Form]] = defaultdict(list)
+        short_forms: dict[bytes, list[_Form]] = defaultdict(list)
+        plural_keys: set[bytes] = set()
         for written, entries in kb.names.items():
             form = _Form(written, entries)
+            plural = any(e.kind in _PLURAL_KINDS for e in entries)
             for variant in spelling_variants(written):
-                if len(variant) > _SHORT_KEY:
-                    folded[variant].append(form)
-                else:
-                    for cased in _case_forms(written, variant):
-                        exact[cased].append(form)
-        self._folded = _Automaton(folded)
-        self._exact = _Automaton(exact)
+                if len(variant.strip()) > _SHORT_KEY:
+                    _add(long_forms, _as_bytes(f" {variant.strip()}"), form)
+                    continue
+                for cased in _case_forms(written, variant):
+                    _add(short_forms, _as_bytes(f" {cased} "), form)
+                    if plural:
+                        _add(short_forms, _as_bytes(f" {cased}s "), form)
+                        plural_keys.add(_as_bytes(f" {cased}s "))
+        self._long = _LongNames(long_forms)
+        self._short = _ShortNames(short_forms, plural_keys)
 
     def scan(self, text: str) -> list[Hit]:
         """Return the longest non-overlapping names, in text order."""
-        candidates = [
-            *self._folded.hits(text, lower_same_length(text)),
-            *self._exact.hits(text, text),
-        ]
-        return _longest_first(candidates)
+        long_hits = self._long.scan(text)
+        short_hits = self._short.scan(text)
+        if not short_hits:
+            return long_hits
+        return _merge(long_hits, short_hits)
 
 
-class _Automaton:
-    """One automaton over UTF-8 keys, and the name forms behind each key.
-
-    Scanning bytes is faster than scanning str; offsets are mapped back to
-    characters only when the text is not pure ASCII.
-    """
+class _Names:
+    """Keys, the name forms behind them, and memoised case checks."""
 
     _MAX_CACHED = 100_000
 
-    def __init__(self, forms: dict[str, list[_Form]]) -> None:
+    def __init__(self, forms: dict[bytes, list[_Form]]) -> None:
         keys = sorted(forms)
+        self._keys = keys
         self._forms = [tuple(forms[key]) for key in keys]
-        self._matcher = (
-            ahocorasick_rs.BytesAhoCorasick(
-                [key.encode("utf-8") for key in keys],
-                implementation=ahocorasick_rs.Implementation.DFA,
-            )
-            if keys
-            else None
-        )
+        self._index = {key: index for index, key in enumerate(keys)}
         self._entries: dict[tuple[int, str], tuple[NameEntry, ...]] = {}
 
-    def hits(self, text: str, haystack: str) -> list[Hit]:
-        """Matches in `haystack` that sit on token boundaries of `text`.
-
-        A name may take a plural "s" ("F-16s"); the padding spares bounds checks.
-        """
-        if self._matcher is None:
-            return []
-        data = haystack.encode("utf-8")
-        matches = self._matcher.find_matches_as_indexes(data, overlapping=True)
-        if len(data) != len(text):
-            matches = _to_char_offsets(data, matches)
-        padded = f" {text}  "
-        found_hits: list[Hit] = []
-        for index, start, end in matches:
-            if padded[start].isalnum():
-                continue
-            stop = end
-            if padded[end + 1].isalnum():
-                if padded[end + 1] != "s" or padded[end + 2].isalnum():
-                    continue
-                stop += 1
-            found = text[start:stop]
-            entries = self._entries_for(index, found, plural=stop > end)
-            if entries:
-                found_hits.append(Hit(start, stop, found, entries))
-        return found_hits
-
     def _entries_for(self, index: int, found: str, *, plural: bool) -> tuple[NameEntry, ...]:
-        """The entries a found spelling may name; memoised, since names repeat."""
-        cached = self._entries.get((index, found))
-        if cached is None:
+        """The entries a found spelling may name, memoised (names repeat)."""
+        entries = self._entries.get((index, found))
+        if entries is None:
             if len(self._entries) >= self._MAX_CACHED:
                 self._entries.clear()
-            cached = _entries_for(self._forms[index], found, plural=plural)
-            self._entries[index, found] = cached
-        return cached
+            entries = _entries_for(self._forms[index], found, plural=plural)
+            self._entries[index, found] = entries
+        return entries
 
 
-def _to_char_offsets(
-    data: bytes, matches: list[tuple[int, int, int]]
-) -> list[tuple[int, int, int]]:
-    """Turn UTF-8 byte offsets into character offsets, decoding each gap once."""
-    positions = sorted({p for _, start, end in matches for p in (start, end)})
-    chars: dict[int, int] = {}
-    previous_byte = previous_char = 0
-    for position in positions:
-        previous_char += len(data[previous_byte:position].decode("utf-8"))
-        chars[position] = previous_char
-        previous_byte = position
-    return [(index, chars[start], chars[end]) for index, start, end in matches]
+class _LongNames(_Names):
+    """Leftmost-longest over folded text: a key starts with a space, so a match
+    can only begin at a token start, and "S-400" and "S 400" are one key."""
+
+    def __init__(self, forms: dict[bytes, list[_Form]]) -> None:
+        super().__init__(forms)
+        self._longest = max(map(len, self._keys))
+        self._matcher = ahocorasick_rs.BytesAhoCorasick(
+            self._keys,
+            matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+            implementation=ahocorasick_rs.Implementation.DFA,
+        )
+
+    def scan(self, text: str) -> list[Hit]:
+        """Names in text order. A name may take a plural "s" ("F-16s"). When the
+        longest key fails ("F-16 F" in "F-16 fighters"), the longest shorter key
+        that ends on a token boundary is tried, and the rest of the failed span
+        is scanned again, so "fighters" is still found."""
+        haystack = _haystack(text, fold=True)
+        padded = f" {text}  "
+        size = len(haystack)
+        cache = self._entries
+        pending = self._matcher.find_matches_as_indexes(haystack)
+        found_hits: list[Hit] = []
+        taken = position = 0
+        while position < len(pending):
+            index, key_start, key_end = pending[position]
+            position += 1
+            if key_start < taken:
+                continue
+            # Fast path: the whole key, then a space or a plural "s" and a space.
+            after = haystack[key_end] if key_end < size else 32
+            stop = key_end - 1
+            if (
+                after != 32
+                and after == 115
+                and (key_end + 1 >= size or haystack[key_end + 1] == 32)
+            ):
+                stop += 1
+            if after == 32 or stop == key_end:
+                found = text[key_start:stop]
+                entries = cache.get((index, found))
+                if entries is None:
+                    entries = self._entries_for(index, found, plural=stop == key_end)
+                if entries:
+                    found_hits.append(_new_hit((key_start, stop, found, entries)))
+                    taken = stop + 1
+                    continue
+            hit = self._shorter(text, padded, haystack, key_start, key_end)
+            if hit is not None:
+                found_hits.append(hit)
+                taken = hit.end + 1
+            # A key starts at a space: rescan only if the unused span holds one.
+            resume = haystack.find(b" ", taken if hit is not None else key_start + 1, key_end)
+            if resume != -1:
+                window = haystack[resume : key_end + self._longest]
+                pending[position:position] = [
+                    (index, resume + a, resume + b)
+                    for index, a, b in self._matcher.find_matches_as_indexes(window)
+                    if resume + a < key_end
+                ]
+        return found_hits
+
+    def _hit(self, text: str, padded: str, index: int, key_start: int, key_end: int) -> Hit | None:
+        """The name a key match stands for, if it ends on a boundary and its case fits."""
+        end = stop = key_end - 1
+        if padded[end + 1].isalnum():
+            if padded[end + 1] != "s" or padded[end + 2].isalnum():
+                return None
+            stop += 1
+        found = text[key_start:stop]
+        entries = self._entries_for(index, found, plural=stop > end)
+        return _new_hit((key_start, stop, found, entries)) if entries else None
+
+    def _shorter(
+        self, text: str, padded: str, haystack: bytes, key_start: int, key_end: int
+    ) -> Hit | None:
+        """The longest shorter key at the same start that makes a hit: the key less a
+        final "s" ("M1A2s", not the variant "M1A2S"), then up to each earlier space."""
+        cuts = [key_end - 1] if haystack[key_end - 1] == ord("s") else []
+        cut = haystack.rfind(b" ", key_start + 1, key_end)
+        while cut > key_start:
+            cuts.append(cut)
+            cut = haystack.rfind(b" ", key_start + 1, cut)
+        for cut in cuts:
+            index = self._index.get(haystack[key_start:cut])
+            if index is not None:
+                hit = self._hit(text, padded, index, key_start, cut)
+                if hit is not None:
+                    return hit
+        return None
+
+
+class _ShortNames(_Names):
+    """Case-exact keys with a space at both ends (" US ", " K9s "), overlapping."""
+
+    def __init__(self, forms: dict[bytes, list[_Form]], plural_keys: set[bytes]) -> None:
+        super().__init__(forms)
+        self._plural = [key in plural_keys for key in self._keys]
+        self._matcher = ahocorasick_rs.BytesAhoCorasick(
+            self._keys,
+            implementation=ahocorasick_rs.Implementation.DFA,
+        )
+
+    def scan(self, text: str) -> list[Hit]:
+        """Short names in text order (a name may appear in two overlapping keys)."""
+        matches = self._matcher.find_matches_as_indexes(
+            _haystack(f"{text} ", fold=False), overlapping=True
+        )
+        found_hits: list[Hit] = []
+        for index, key_start, key_end in matches:
+            found = text[key_start : key_end - 2]
+            entries = self._entries_for(index, found, plural=self._plural[index])
+            if entries:
+                found_hits.append(Hit(key_start, key_end - 2, found, entries))
+        return found_hits
+
+
+def _add(forms: dict[bytes, list[_Form]], key: bytes, form: _Form) -> None:
+    if key.strip() and form not in forms[key]:
+        forms[key].append(form)
+
+
+def _exact_case(written: str) -> bool:
+    """Short all-capital names ("US", "S-400", "AH-64") must match case exactly."""
+    letters = [ch for ch in written if ch.isalpha()]
+    return bool(letters) and len(letters) <= _EXACT_LETTERS and written.isupper()
 
 
 def _case_forms(written: str, variant: str) -> set[str]:
     """Upper and title case of a short key, and lower case if the name is written so."""
     cased = {variant.upper(), variant[:1].upper() + variant[1:]}
     return cased | {variant} if written.islower() else cased
+
+
+def _merge(long_hits: list[Hit], short_hits: list[Hit]) -> list[Hit]:
+    """Both lists in text order; a short name inside a longer one ("US" in "the US") goes."""
+    merged: list[Hit] = []
+    for hit in sorted([*long_hits, *short_hits], key=lambda h: (h.start, -(h.end - h.start))):
+        if merged and hit.start < merged[-1].end:
+            if hit.end - hit.start > merged[-1].end - merged[-1].start:
+                merged[-1] = hit
+            continue
+        merged.append(hit)
+    return merged
+
+
+def _haystack(text: str, *, fold: bool) -> bytes:
+    """The text as the automata read it: a leading space, one byte per character."""
+    return _as_bytes(f" {text.lower() if fold and text.isascii() else text}", fold=fold)
+
+
+def _as_bytes(text: str, *, fold: bool = False) -> bytes:
+    if text.isascii():
+        return text.encode("ascii").translate(_BYTES_TABLE)
+    if fold:
+        text = lower_same_length(text)
+    marked = text.translate(_UNICODE_SPACES).encode("ascii", errors="replace")
+    return marked.translate(_STAND_IN)
 
 
 def _entries_for(
@@ -220,20 +358,6 @@ def _entries_for(
     if plural:
         entries = [e for e in entries if e.kind in _PLURAL_KINDS]
     return tuple(entries)
-
-
-def _longest_first(candidates: list[Hit]) -> list[Hit]:
-    chosen: list[Hit] = []
-    taken_until = -1
-    ordered = sorted(candidates, key=lambda h: (h.start, -(h.end - h.start)))
-    for hit in ordered:
-        if hit.start >= taken_until:
-            chosen.append(hit)
-            taken_until = hit.end
-        elif chosen and hit.end > chosen[-1].end and hit.start == chosen[-1].start:
-            chosen[-1] = hit
-            taken_until = hit.end
-    return chosen
 
 
 @cache

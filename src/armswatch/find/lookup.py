@@ -20,7 +20,9 @@ from armswatch.find.gazetteer import Gazetteer
 from armswatch.kb import KnowledgeBase, NameEntry
 
 _CALIBRE = re.compile(r"\s*\d+(?:\.\d+)?\s?mm\b|\s*\([^)]*\)", re.IGNORECASE)
-_Step = Callable[[str, frozenset[str] | None], NameEntry | None]
+_WORDS = re.compile(r"[\s-]+")
+_MIN_PARTIAL = 3
+_Step = Callable[[str, "_Want"], NameEntry | None]
 _KIND_ORDER = {"system": 0, "state": 1, "actor": 2, "company": 3, "generic": 4}
 
 
@@ -28,6 +30,24 @@ def _loose(name: str) -> str:
     """Letters and digits only, lower case, accents dropped ("Türkiye" -> "turkiye")."""
     decomposed = unicodedata.normalize("NFKD", name)
     return fold("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def _partial_index(kb: KnowledgeBase) -> dict[str, list[NameEntry]]:
+    """System names keyed by each run of their words that drops the first or last ones."""
+    index: dict[str, list[NameEntry]] = {}
+    for name, entries in kb.names.items():
+        systems = [e for e in entries if e.kind == "system"]
+        words = _WORDS.split(name.strip())
+        for start, stop in _proper_runs(len(words)):
+            key = _loose(" ".join(words[start:stop]))
+            if len(key) >= _MIN_PARTIAL and not key.isdigit():
+                index.setdefault(key, []).extend(systems)
+    return index
+
+
+def _proper_runs(count: int) -> list[tuple[int, int]]:
+    """Word runs that keep the first or the last word but not both."""
+    return [(start, count) for start in range(1, count)] + [(0, stop) for stop in range(1, count)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +73,22 @@ class LookupMatch:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class _Want:
+    """What the caller will accept: these kinds; systems of this category first."""
+
+    kinds: frozenset[str] | None
+    category: str | None
+
+    def allows(self, entry: NameEntry) -> bool:
+        return self.kinds is None or entry.kind in self.kinds
+
+    def prefer(self, entries: list[NameEntry]) -> list[NameEntry]:
+        """Entries of the wanted category, when there are any; else all of them."""
+        fitting = [e for e in entries if e.category == self.category]
+        return fitting if self.category and fitting else entries
+
+
 class Lookup:
     """Answers name queries against one knowledge base."""
 
@@ -60,56 +96,79 @@ class Lookup:
         self._kb = kb
         self._gazetteer = gazetteer or Gazetteer(kb)
         self._designations = DesignationIndex(kb)
+        self._partial_names = _partial_index(kb)
         self._written: dict[str, list[NameEntry]] = {}
         self._folded: dict[str, list[NameEntry]] = {}
         for name, entries in kb.names.items():
             self._written.setdefault(name.casefold(), []).extend(entries)
             self._folded.setdefault(_loose(name), []).extend(entries)
 
-    def __call__(self, query: str, kinds: frozenset[str] | None = None) -> LookupMatch | None:
-        """The best match for a query, or None; `kinds` limits what it may name."""
+    def __call__(
+        self, query: str, kinds: frozenset[str] | None = None, category: str | None = None
+    ) -> LookupMatch | None:
+        """The best match for a query, or None.
+
+        `kinds` limits what it may name; `category` (say, from a register's
+        description) picks among systems that share a name.
+        """
+        want = _Want(kinds, category)
         parts = [part.strip() for part in query.split("/") if part.strip()] or [query]
         steps: list[tuple[str, list[str], _Step]] = [
             ("exact", [query], self._exact),
             ("alternative", parts, self._exact),
             ("stripped", parts, self._stripped),
             ("contains", parts, self._contains),
+            ("partial", parts, self._partial),
             ("variant", parts, self._variant),
         ]
         for how, candidates, step in steps:
             for candidate in candidates:
-                entry = step(candidate, kinds)
+                entry = step(candidate, want)
                 if entry is not None:
                     return self._match(entry, how)
         return None
 
-    def _best(self, entries: Iterable[NameEntry], kinds: frozenset[str] | None) -> NameEntry | None:
+    def _best(self, entries: Iterable[NameEntry], want: _Want) -> NameEntry | None:
         """A system before a state before an actor; a sovereign state before a territory."""
-        allowed = [e for e in entries if kinds is None or e.kind in kinds]
+        allowed = want.prefer([e for e in entries if want.allows(e)])
         return min(
             allowed,
             key=lambda e: (_KIND_ORDER[e.kind], e.key in self._kb.sovereigns),
             default=None,
         )
 
-    def _exact(self, name: str, kinds: frozenset[str] | None) -> NameEntry | None:
+    def _exact(self, name: str, want: _Want) -> NameEntry | None:
         """The name as written ("Basse-Terre"), else with spacing and accents loosened."""
-        written = self._best(self._written.get(name.strip().casefold(), ()), kinds)
-        return written or self._best(self._folded.get(_loose(name), ()), kinds)
+        written = self._best(self._written.get(name.strip().casefold(), ()), want)
+        return written or self._best(self._folded.get(_loose(name), ()), want)
 
-    def _stripped(self, name: str, kinds: frozenset[str] | None) -> NameEntry | None:
+    def _stripped(self, name: str, want: _Want) -> NameEntry | None:
         stripped = _CALIBRE.sub("", name).strip()
-        return self._exact(stripped, kinds) if stripped and stripped != name else None
+        return self._exact(stripped, want) if stripped and stripped != name else None
 
-    def _contains(self, name: str, kinds: frozenset[str] | None) -> NameEntry | None:
+    def _contains(self, name: str, want: _Want) -> NameEntry | None:
         for hit in self._gazetteer.scan(_CALIBRE.sub("", name)):
-            entry = self._best(hit.entries, kinds)
+            entry = self._best(hit.entries, want)
             if entry is not None:
                 return entry
         return None
 
-    def _variant(self, name: str, kinds: frozenset[str] | None) -> NameEntry | None:
-        if kinds is not None and "system" not in kinds:
+    def _partial(self, name: str, want: _Want) -> NameEntry | None:
+        """A name missing its maker ("Tigr" for "GAZ Tigr") or its variant ("SMART" for
+        "SMART-L" and "SMART-S"), when it can only mean one family."""
+        if not want.allows(NameEntry("system", "", "")):
+            return None
+        entries = want.prefer(list(self._partial_names.get(_loose(_CALIBRE.sub("", name)), ())))
+        families = {self._kb.systems[e.key].family for e in entries}
+        if len(families) != 1:
+            return None
+        family = families.pop()
+        keys = {e.key for e in entries}
+        key = keys.pop() if len(keys) == 1 else family
+        return next((e for e in self._folded.get(_loose(key), ()) if e.kind == "system"), None)
+
+    def _variant(self, name: str, want: _Want) -> NameEntry | None:
+        if not want.allows(NameEntry("system", "", "")):
             return None
         rules = load_designation_rules()
         for token in _CALIBRE.sub("", name).split():

@@ -40,22 +40,34 @@ class SentenceMentions:
 
 
 @cache
-def _context_pattern() -> re.Pattern[str]:
-    terms = sorted(load_kb().military_context, key=len, reverse=True)
+def _context_pattern(*, users: bool) -> re.Pattern[str]:
+    kb = load_kb()
+    terms = sorted(kb.military_users if users else kb.military_context, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
 
 
-def has_military_context(sentence: str, excluding: Hit) -> bool:
-    """True when a military word occurs outside the given name.
+def has_military_context(sentence: str, excluding: Hit, *, users_only: bool = False) -> bool:
+    """True when an armed force (or, unless users_only, a military word) occurs outside the name.
 
-    A capitalised word inside a sentence is a name ("the Jets"), not context.
+    A capitalised weapon word inside a sentence is a name ("the Jets"), not
+    context; a capitalised force ("Indian Air Force") is context.
     """
-    for match in _context_pattern().finditer(sentence):
-        word = match.group()
-        as_name = word[0].isupper() and not word.isupper() and match.start() > 0
-        if not as_name and (match.end() <= excluding.start or match.start() >= excluding.end):
-            return True
-    return False
+    outside = [
+        match
+        for users in ((True,) if users_only else (True, False))
+        for match in _context_pattern(users=users).finditer(sentence)
+        if (users or not _capitalised_inside(match)) and _apart(match, excluding)
+    ]
+    return bool(outside)
+
+
+def _capitalised_inside(match: re.Match[str]) -> bool:
+    word = match.group()
+    return word[0].isupper() and not word.isupper() and match.start() > 0
+
+
+def _apart(match: re.Match[str], hit: Hit) -> bool:
+    return match.end() <= hit.start or match.start() >= hit.end
 
 
 def find_mentions(document: Document, gazetteer: Gazetteer) -> Iterator[SentenceMentions]:
@@ -106,6 +118,16 @@ def _needs_context(hit: Hit, entry: NameEntry) -> bool:
     return " " not in hit.text.strip() or hit.text.casefold() == entry.key.casefold()
 
 
+def _usable(hit: Hit, entry: NameEntry, sentence: str, neighbours: _Neighbours) -> bool:
+    """A civil type needs an armed force in the sentence; a bare ambiguous name needs
+    military context and must not sit inside a longer proper name."""
+    if entry.kind == "system" and entry.civil:
+        return has_military_context(sentence, hit, users_only=True)
+    if not _needs_context(hit, entry):
+        return True
+    return has_military_context(sentence, hit) and not inside_longer_name(sentence, hit, neighbours)
+
+
 @dataclass(frozen=True, slots=True)
 class _Neighbours:
     """Where the KB names just before and after a hit end and start (-1: none)."""
@@ -140,17 +162,7 @@ def inside_longer_name(sentence: str, hit: Hit, neighbours: _Neighbours) -> bool
 
 
 def _choose_entry(hit: Hit, sentence: str, neighbours: _Neighbours) -> NameEntry | None:
-    usable = [
-        e
-        for e in hit.entries
-        if not (
-            _needs_context(hit, e)
-            and (
-                not has_military_context(sentence, hit)
-                or inside_longer_name(sentence, hit, neighbours)
-            )
-        )
-    ]
+    usable = [e for e in hit.entries if _usable(hit, e, sentence, neighbours)]
     if not usable:
         return None
     return min(usable, key=lambda e: _KIND_PRIORITY[e.kind])

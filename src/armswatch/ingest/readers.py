@@ -7,6 +7,7 @@ instead of an exception, so a batch always goes on with the rest.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -18,6 +19,7 @@ from charset_normalizer import from_bytes
 
 from armswatch.models import RawDocument
 
+_SHORTEST_DATE = 10
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -163,14 +165,32 @@ def _parse_jsonl_line(where: str, raw: bytes) -> ReadItem:
     return record_to_document(where, record)
 
 
+TEXT_FIELDS = ("text", "body", "content", "article", "maintext")
+DATE_FIELDS = ("published", "date", "published_at", "pubDate", "datetime")
+
+
+def _first_string(record: dict[str, object], fields: tuple[str, ...]) -> str | None:
+    return next((v for f in fields if isinstance(v := record.get(f), str)), None)
+
+
 def record_to_document(where: str, record: object) -> ReadItem:
-    """Turn one JSONL object into a RawDocument, checking its fields."""
+    """Turn one JSONL object into a RawDocument, checking its fields.
+
+    Common dataset layouts work as they are: the text may be in "text", "body",
+    "content", "article" or "maintext" (a "title" is put above it), the date in
+    "published", "date", "published_at", "pubDate" or "datetime".
+    """
     if not isinstance(record, dict):
         return ReadProblem(where, "a JSONL line must be an object with id and text or html")
-    text, html = record.get("text"), record.get("html")
-    if not isinstance(text, str) and not isinstance(html, str):
-        return ReadProblem(where, 'the object needs a "text" or "html" string field')
-    published = parse_published(record.get("published"))
+    text, html = _first_string(record, TEXT_FIELDS), record.get("html")
+    if text is None and not isinstance(html, str):
+        return ReadProblem(
+            where, f'the object needs a "html" or a text field ({", ".join(TEXT_FIELDS)})'
+        )
+    title = record.get("title")
+    if text is not None and isinstance(title, str) and title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    published = parse_published(_first_string(record, DATE_FIELDS))
     url = record.get("url")
     return RawDocument(
         id=str(record.get("id") or where),
@@ -183,11 +203,20 @@ def record_to_document(where: str, record: object) -> ReadItem:
 
 
 def parse_published(value: object) -> dt.date | None:
-    """Parse an ISO date or datetime string; anything else gives None."""
-    if not isinstance(value, str) or len(value) < 10:
+    """Parse an ISO, RFC 2822 ("Tue, 24 Oct 2019 ...") or "24-OCT-2019" date; else None."""
+    if not isinstance(value, str) or len(value.strip()) < _SHORTEST_DATE:
         return None
+    value = value.strip()
     try:
         return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(value).date()
+    except (TypeError, ValueError):
+        pass
+    try:
+        return dt.datetime.strptime(value[:11], "%d-%b-%Y").date()  # noqa: DTZ007
     except ValueError:
         return None
 

@@ -26,6 +26,7 @@ REQUIRED_COLUMNS = ("Supplier", "Weapon designation", "Weapon description")
 EXTENSION_COLUMNS = ("canonical", "family", "category", "origin", "aliases", "ambiguous", "source")
 _KNOWN = frozenset({"exact", "alternative", "stripped"})
 _STATES = frozenset({"state"})
+_SYSTEMS = frozenset({"system"})
 _CALIBRE = re.compile(r"\s*\d+(?:\.\d+)?\s?mm\b", re.IGNORECASE)
 
 
@@ -63,7 +64,7 @@ def import_sipri(register: Path, destination: Path, lookup: Lookup) -> ImportSum
     rows: dict[str, dict[str, str]] = {}
     known = unknown_supplier = 0
     for designation, (supplier, description) in designations.items():
-        match = lookup(designation, kinds=frozenset({"system"}))
+        match = lookup(designation, kinds=_SYSTEMS, category=guess_category(description))
         if match is not None and match.how in _KNOWN:
             known += 1
             continue

@@ -22,6 +22,7 @@ from armswatch.models import CATEGORIES, MentionKind
 
 _PACKAGE = "armswatch.kb"
 SYSTEM_COLUMNS = frozenset({"canonical", "family", "category", "origin", "aliases", "ambiguous"})
+AMBIGUITY = frozenset({"0", "1", "civil"})
 STATE_KINDS = frozenset({"state", "observer", "other-state", "territory"})
 
 
@@ -36,6 +37,7 @@ class NameEntry:
     origin: str | None = None
     family: str | None = None
     ambiguous: bool = False
+    civil: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class SystemRecord:
     category: str
     origin: str
     ambiguous: bool
+    civil: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,7 @@ class KnowledgeBase:
     states: dict[str, str]
     sovereigns: dict[str, str]
     military_context: tuple[str, ...]
+    military_users: tuple[str, ...]
 
 
 def _rows(filename: str) -> Iterator[tuple[int, dict[str, str]]]:
@@ -159,6 +163,8 @@ class _Builder:
             raise KnowledgeBaseError(f"{where}: missing columns {', '.join(sorted(missing))}")
         if row["category"] not in CATEGORIES:
             raise KnowledgeBaseError(f"{where}: unknown category {row['category']!r}")
+        if row["ambiguous"] not in AMBIGUITY:
+            raise KnowledgeBaseError(f"{where}: ambiguous must be 0, 1 or civil")
         if row["origin"] not in self.states:
             raise KnowledgeBaseError(f"{where}: unknown origin state {row['origin']!r}")
         record = SystemRecord(
@@ -166,7 +172,8 @@ class _Builder:
             family=row["family"] or row["canonical"],
             category=row["category"],
             origin=row["origin"],
-            ambiguous=row["ambiguous"] == "1",
+            ambiguous=row["ambiguous"] in {"1", "civil"},
+            civil=row["ambiguous"] == "civil",
         )
         if record.canonical in self.systems:
             raise KnowledgeBaseError(f"{where}: system {record.canonical!r} is already defined")
@@ -179,6 +186,7 @@ class _Builder:
             origin=record.origin,
             family=record.family,
             ambiguous=record.ambiguous,
+            civil=record.civil,
         )
         for name in [record.canonical, *_split(row["aliases"])]:
             self.add(name, entry)
@@ -190,8 +198,8 @@ class _Builder:
             self.add(row["term"], NameEntry("generic", row["category"], "generic", row["category"]))
 
 
-def _context_terms() -> tuple[str, ...]:
-    path = resources.files(_PACKAGE).joinpath("data/military_context.txt")
+def _context_terms(filename: str) -> tuple[str, ...]:
+    path = resources.files(_PACKAGE).joinpath(f"data/{filename}")
     lines = path.read_text(encoding="utf-8").splitlines()
     return tuple(line.strip().lower() for line in lines if line.strip() and line[0] != "#")
 
@@ -213,5 +221,6 @@ def load_kb(extension: Path | None = None) -> KnowledgeBase:
         systems=builder.systems,
         states=builder.states,
         sovereigns=builder.sovereigns,
-        military_context=_context_terms(),
+        military_context=_context_terms("military_context.txt"),
+        military_users=_context_terms("military_users.txt"),
     )

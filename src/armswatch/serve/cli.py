@@ -21,9 +21,12 @@ from armswatch.models import ArticleResult
 from armswatch.pipeline import run_pipeline
 from armswatch.serve.formats import (
     EVENT_FIELDS,
+    EXPLAIN_FIELDS,
     FORMATS,
     TABLE_FIELDS,
+    explanation_block,
     flatten_articles,
+    flatten_explanation,
     write_records,
 )
 from armswatch.serve.kb_commands import add_kb_parser, cmd_kb, knowledge_base
@@ -67,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument(
         "--min-confidence", type=float, default=0.0, help="drop events below this confidence"
+    )
+    extract.add_argument(
+        "--explain",
+        action="store_true",
+        help="show, for each event, its trigger, mentions and the rules that produced it",
     )
     _add_format(extract)
     _add_extension(extract)
@@ -132,18 +140,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
     fmt = args.format or _default_format(sys.stdout)
     progress = Progress("extract")
     results = _results(args.inputs, progress, with_extension=args.with_extension)
-    articles = (_filtered(r, args.min_confidence) for r in results)
+    articles = (_filtered(r, args.min_confidence, explain=args.explain) for r in results)
     if fmt in ("jsonl", "json"):
         write_records(articles, sys.stdout, fmt, EVENT_FIELDS)
+    elif args.explain and fmt == "table":
+        for event in flatten_articles(articles):
+            sys.stdout.write(explanation_block(event))
     else:
         fields = TABLE_FIELDS if fmt == "table" else EVENT_FIELDS
-        write_records(flatten_articles(articles), sys.stdout, fmt, fields)
+        if args.explain:
+            fields = (*fields, *EXPLAIN_FIELDS)
+        rows = (flatten_explanation(e) for e in flatten_articles(articles))
+        write_records(rows, sys.stdout, fmt, fields)
     progress.finish()
     return EXIT_INPUT_FAILED if progress.failed else EXIT_OK
 
 
-def _filtered(result: ArticleResult, min_confidence: float) -> dict[str, object]:
-    record = result.to_dict()
+def _filtered(
+    result: ArticleResult, min_confidence: float, *, explain: bool = False
+) -> dict[str, object]:
+    record = result.to_dict(explain=explain)
     events = record["events"]
     assert isinstance(events, list)
     record["events"] = [e for e in events if e["confidence"] >= min_confidence]

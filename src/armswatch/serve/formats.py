@@ -22,6 +22,7 @@ EVENT_FIELDS = (
     "confidence",
     "evidence",
 )
+EXPLAIN_FIELDS = ("trigger", "system_mention", "parties", "rules")
 TABLE_FIELDS = ("supplier", "recipient", "system", "quantity", "stage", "event_date", "evidence")
 
 Record = Mapping[str, object]
@@ -33,6 +34,33 @@ def flatten_articles(articles: Iterable[Record]) -> Iterable[dict[str, object]]:
         events = article.get("events")
         for event in events if isinstance(events, list) else []:
             yield {"id": article.get("id"), **event}
+
+
+def flatten_explanation(event: Record) -> dict[str, object]:
+    """An event with its explanation as flat columns (lists joined with "; ")."""
+    flat = {key: value for key, value in event.items() if key != "explain"}
+    explain = event.get("explain")
+    if isinstance(explain, dict):
+        for key in EXPLAIN_FIELDS:
+            value = explain.get(key)
+            flat[key] = "; ".join(map(str, value)) if isinstance(value, list) else value
+    return flat
+
+
+def explanation_block(event: Record) -> str:
+    """One event and why it was reported, as an indented block for the terminal."""
+    flat = flatten_explanation(event)
+    head = " ".join(
+        _cell(flat.get(key))
+        for key in ("supplier", "recipient", "system", "stage", "event_date", "quantity_text")
+        if flat.get(key) is not None
+    )
+    lines = [
+        f"{head}  (confidence {flat.get('confidence')}, {flat.get('id')})",
+        f"  {'sentence':14} {_cell(flat.get('evidence'))}",
+        *(f"  {key.replace('_', ' '):14} {_cell(flat.get(key))}" for key in EXPLAIN_FIELDS),
+    ]
+    return "\n".join(lines) + "\n\n"
 
 
 def write_records(records: Iterable[Record], out: TextIO, fmt: str, fields: Sequence[str]) -> int:

@@ -12,6 +12,7 @@ from armswatch._errors import InputError
 from armswatch.find.lookup import Lookup
 from armswatch.kb import KnowledgeBase, load_kb
 from armswatch.kb.importer import default_extension_path, import_sipri
+from armswatch.models import CATEGORIES
 from armswatch.serve.formats import FORMATS, write_records
 
 LOOKUP_FIELDS = ("query", "canonical", "family", "category", "origin", "kind", "how")
@@ -27,6 +28,9 @@ def add_kb_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     lookup.add_argument("names", nargs="*", help="names to look up (or use --file)")
     lookup.add_argument("--file", type=Path, help="one name per line; - for stdin")
     lookup.add_argument("--kind", choices=KINDS, action="append", help="only match these kinds")
+    lookup.add_argument(
+        "--category", choices=CATEGORIES, help="prefer systems of this category among namesakes"
+    )
     _add_common(lookup)
     stats = actions.add_parser("stats", help="count entries per kind and category")
     _add_common(stats)
@@ -77,7 +81,7 @@ def _lookup(args: argparse.Namespace, kb: KnowledgeBase, fmt: str) -> int:
     kinds = frozenset(args.kind) if args.kind else None
     records: list[dict[str, object]] = []
     for query in queries:
-        match = lookup(query, kinds)
+        match = lookup(query, kinds, args.category)
         if fmt in ("jsonl", "json"):
             records.append({"query": query, "match": match.to_dict() if match else None})
         else:
