@@ -119,3 +119,21 @@ def test_evidence_offsets_point_into_the_text() -> None:
     text = "Defence news.\n\nRussia delivered 24 Su-35 fighter jets to Iran on Tuesday.\n"
     [event] = _events(text)
     assert text[event.evidence_start : event.evidence_end] == event.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Chirac ordered French peacekeepers to destroy the Ivory Coast's air force.",
+        "The family of an Iraqi civilian killed by UK troops won the right to order an inquiry.",
+        "Protesters asked for British troops to be pulled out of Iraq.",
+    ],
+)
+def test_troops_are_only_ever_deployed(text: str) -> None:
+    assert not {stage for *_, stage in _keys(text)} - {"deployment"}
+
+
+def test_troops_sent_abroad_are_a_deployment() -> None:
+    assert _keys("Britain sent 500 troops to Estonia on Monday.") == {
+        ("GBR", "EST", None, "deployment")
+    }

@@ -139,6 +139,8 @@ def _build_event(
         return None
     origin = system.origin if named else None
     stage = _stage_for(system, trigger)
+    if stage is None:
+        return None
     previous = article.last_roles.recipient if article.last_roles else None
     context = RoleContext(text, trigger.start, stage, anchor, origin, previous)
     roles = assign_roles(parties, context, article.rules)
@@ -177,11 +179,12 @@ def _build_event(
     )
 
 
-def _stage_for(system: Mention, trigger: Trigger) -> Stage:
-    """Troops that are sent or arrive abroad are deployed, never delivered."""
-    if system.kind == "generic" and system.category == "other" and trigger.stage == "delivery":
-        return "deployment"
-    return trigger.stage
+def _stage_for(system: Mention, trigger: Trigger) -> Stage | None:
+    """Troops that are sent or arrive abroad are deployed, never delivered; troops are
+    not bought or sold, so no other stage applies to them ("ordered an inquiry")."""
+    if system.kind != "generic" or system.category != "other":
+        return trigger.stage
+    return "deployment" if trigger.stage in {"delivery", "deployment"} else None
 
 
 def _confidence(named: bool, via_reference: bool, parties: list[Party], roles: Roles) -> float:
