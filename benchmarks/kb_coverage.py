@@ -31,6 +31,7 @@ SIPRI = REFERENCE / "sipri_trade_register_1950_2024.csv"
 ORYX = REFERENCE / "oryx_systems_by_origin.csv"
 ALIASES = REFERENCE / "country_aliases.csv"
 STATE_KINDS = frozenset({"state"})
+SYSTEM_KINDS = frozenset({"system"})
 # The table codes Kosovo UNK (the UN's code); armswatch uses XKX, as the EU and IMF do.
 SAME_CODE = {"UNK": "XKX"}
 # The goal counts the table's own name, demonym and capital rows; the wider
@@ -64,7 +65,10 @@ def sipri_coverage(lookup: Lookup, since: int) -> dict[str, object]:
         if row["Year of order"].isdigit() and int(row["Year of order"]) >= since
     ]
     described = {row["Weapon designation"]: row["Weapon description"] for row in rows}
-    matches = {d: lookup(d, category=guess_category(text)) for d, text in described.items()}
+    matches = {
+        d: lookup(d, kinds=SYSTEM_KINDS, category=guess_category(text))
+        for d, text in described.items()
+    }
     known = {d: match for d, match in matches.items() if _is_system(match)}
     known_rows = [row for row in rows if row["Weapon designation"] in known]
     named = [row for row in rows if not _placeholder(row["Weapon designation"])]
@@ -111,7 +115,7 @@ def _misses_by_description(
 def oryx_coverage(lookup: Lookup) -> dict[str, object]:
     """Named systems of the Oryx list (not its "Unknown ..." rows) that the KB knows."""
     systems = [row["system"] for row in _rows(ORYX) if not row["system"].startswith("Unknown")]
-    known = [name for name in systems if _is_system(lookup(name))]
+    known = [name for name in systems if _is_system(lookup(name, kinds=SYSTEM_KINDS))]
     return {"systems": len(systems), "share": _share(len(known), len(systems))}
 
 

@@ -21,6 +21,8 @@ from armswatch.kb import KnowledgeBase, NameEntry
 
 _CALIBRE = re.compile(r"\s*\d+(?:\.\d+)?\s?mm\b|\s*\([^)]*\)", re.IGNORECASE)
 _WORDS = re.compile(r"[\s-]+")
+# Ship classes are named with or without the word: "Holland-class", "Holland".
+_CLASS = re.compile(r"[\s-]class$", re.IGNORECASE)
 _MIN_PARTIAL = 3
 _Step = Callable[[str, "_Want"], NameEntry | None]
 _KIND_ORDER = {"system": 0, "state": 1, "actor": 2, "company": 3, "generic": 4}
@@ -37,7 +39,7 @@ def _partial_index(kb: KnowledgeBase) -> dict[str, list[NameEntry]]:
     index: dict[str, list[NameEntry]] = {}
     for name, entries in kb.names.items():
         systems = [e for e in entries if e.kind == "system"]
-        words = _WORDS.split(name.strip())
+        words = _WORDS.split(_CLASS.sub("", name).strip())
         for start, stop in _proper_runs(len(words)):
             key = _loose(" ".join(words[start:stop]))
             if len(key) >= _MIN_PARTIAL and not key.isdigit():
@@ -101,7 +103,8 @@ class Lookup:
         self._folded: dict[str, list[NameEntry]] = {}
         for name, entries in kb.names.items():
             self._written.setdefault(name.casefold(), []).extend(entries)
-            self._folded.setdefault(_loose(name), []).extend(entries)
+            for form in {name, _CLASS.sub("", name)}:
+                self._folded.setdefault(_loose(form), []).extend(entries)
 
     def __call__(
         self, query: str, kinds: frozenset[str] | None = None, category: str | None = None
@@ -116,7 +119,7 @@ class Lookup:
         steps: list[tuple[str, list[str], _Step]] = [
             ("exact", [query], self._exact),
             ("alternative", parts, self._exact),
-            ("stripped", parts, self._stripped),
+            ("stripped", [query, *parts], self._stripped),
             ("contains", parts, self._contains),
             ("partial", parts, self._partial),
             ("variant", parts, self._variant),
