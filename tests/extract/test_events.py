@@ -131,9 +131,3 @@ def test_evidence_offsets_point_into_the_text() -> None:
 )
 def test_troops_are_only_ever_deployed(text: str) -> None:
     assert not {stage for *_, stage in _keys(text)} - {"deployment"}
-
-
-def test_troops_sent_abroad_are_a_deployment() -> None:
-    assert _keys("Britain sent 500 troops to Estonia on Monday.") == {
-        ("GBR", "EST", None, "deployment")
-    }
