@@ -101,7 +101,8 @@ def _joint_options(joint: str, left: str, right: str) -> tuple[str, ...]:
     """How a gap between two pieces may be written: "S-400", "S 400", "S400"; but
     "Bosnia-Herzegovina" never joins up, and a space between words stays one."""
     touches_digit = left[-1].isdigit() or right[0].isdigit()
-    if joint.strip(" -") or (joint == " " and not touches_digit):
+    punctuation = not left[-1].isalnum() or not right[0].isalnum()
+    if joint.strip(" -") or (joint == " " and not touches_digit) or punctuation:
         return (joint,)
     if not touches_digit and joint:
         return (" ", "-")
@@ -139,6 +140,8 @@ class Gazetteer:
         short_forms: dict[bytes, list[_Form]] = defaultdict(list)
         plural_keys: set[bytes] = set()
         for written, entries in kb.names.items():
+            if _redundant_article(written, entries, kb):
+                continue
             form = _Form(written, entries)
             plural = any(e.kind in _PLURAL_KINDS for e in entries)
             for variant in spelling_variants(written):
@@ -306,6 +309,13 @@ class _ShortNames(_Names):
 def _add(forms: dict[bytes, list[_Form]], key: bytes, form: _Form) -> None:
     if key.strip() and form not in forms[key]:
         forms[key].append(form)
+
+
+def _redundant_article(written: str, entries: tuple[NameEntry, ...], kb: KnowledgeBase) -> bool:
+    """ "the UN" adds nothing to "UN" for the scan, and as a key it would begin
+    every "the united", "the union" and "the under"."""
+    rest = written[4:] if written[:4].lower() == "the " else ""
+    return bool(rest) and set(kb.names.get(rest, ())) >= set(entries)
 
 
 def _exact_case(written: str) -> bool:
