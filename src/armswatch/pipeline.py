@@ -28,7 +28,7 @@ def process_document(
 ) -> ArticleResult:
     """Run one document through every stage; `gazetteer` must be built from `kb`."""
     document = clean_document(raw)
-    mentions = [m for m in find_mentions(document, gazetteer or default_gazetteer()) if m.systems]
+    mentions = list(find_mentions(document, gazetteer or default_gazetteer()))
     events = extract_events(mentions, document.published, kb)
     return ArticleResult(
         id=document.id,

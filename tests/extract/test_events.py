@@ -131,3 +131,28 @@ def test_evidence_offsets_point_into_the_text() -> None:
 )
 def test_troops_are_only_ever_deployed(text: str) -> None:
     assert not {stage for *_, stage in _keys(text)} - {"deployment"}
+
+
+def test_a_purchase_only_considered_is_interest() -> None:
+    text = "The Indian Air Force is considering the buying of F-16 fighter jets from Lockheed."
+    assert _keys(text) == {("USA", "IND", "F-16", "interest")}
+
+
+def test_an_option_to_buy_more_is_no_order() -> None:
+    assert not _keys("Egypt will also have the option to acquire 12 more Rafale jets from France.")
+
+
+def test_the_recipient_named_in_the_sentence_before_carries_over() -> None:
+    text = (
+        "Ukraine's defence minister inspected the new arrivals on Monday. "
+        "The new arrivals are British Challenger 2 tanks, officials said."
+    )
+    assert ("GBR", "UKR", "Challenger 2", "delivery") in _keys(text)
+
+
+def test_a_noun_after_a_turned_down_name_is_not_a_reference() -> None:
+    text = (
+        "India ordered 36 Rafale jets from France in 2016. "
+        "Separately, Air India took delivery of its first Boeing 787 Dreamliner aircraft."
+    )
+    assert _keys(text) == {("FRA", "IND", "Rafale", "agreement")}

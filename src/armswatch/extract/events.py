@@ -46,6 +46,7 @@ class _Article:
     kb: KnowledgeBase
     last_system: dict[str, Mention] = field(default_factory=dict)
     last_roles: Roles | None = None
+    last_state: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,15 @@ def extract_events(
         for system in mentions.named_systems:
             if system.key in named:
                 article.last_system[system.category or "other"] = system
+        article.last_state = _last_state(mentions) or article.last_state
     return merge_duplicates(events, article.kb)
+
+
+def _last_state(mentions: SentenceMentions) -> str | None:
+    """The last state a sentence names outright (not as an adjective): the likeliest
+    recipient of a next sentence that names only suppliers."""
+    named = [m for m in mentions.parties if m.kind == "state" and m.role_hint != "demonym"]
+    return named[-1].key if named else None
 
 
 def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Event]:
@@ -141,7 +150,7 @@ def _build_event(
     stage = _stage_for(system, trigger)
     if stage is None:
         return None
-    previous = article.last_roles.recipient if article.last_roles else None
+    previous = article.last_roles.recipient if article.last_roles else article.last_state
     context = RoleContext(text, trigger.start, stage, anchor, origin, previous)
     roles = assign_roles(parties, context, article.rules)
     if roles.supplier is None or roles.recipient is None or roles.supplier == roles.recipient:

@@ -73,6 +73,9 @@ def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
     return None
 
 
+_GOVERNING_GAP = 12
+
+
 def choose_stage(sentence: str, triggers: list[Trigger], rules: Rules) -> Trigger | None:
     """The asserted trigger that decides the sentence's stage, by rule priority."""
     asserted = [t for t in triggers if t.blocked_by is None]
@@ -85,7 +88,19 @@ def choose_stage(sentence: str, triggers: list[Trigger], rules: Rules) -> Trigge
                 continue
             if stage == "delivery" and deployment_context and _WEAK_DELIVERY.match(trigger.text):
                 return Trigger(trigger.start, trigger.end, trigger.text, "deployment", None)
-            return trigger
+            return _governing_interest(sentence, trigger, asserted) or trigger
+    return None
+
+
+def _governing_interest(sentence: str, trigger: Trigger, asserted: list[Trigger]) -> Trigger | None:
+    """ "considering the buying of", "plans to order": a purchase that is only weighed
+    is interest, so an interest trigger just before an agreement verb decides."""
+    if trigger.stage != "agreement":
+        return None
+    for other in asserted:
+        gap = sentence[other.end : trigger.start]
+        if other.stage == "interest" and 0 <= len(gap) <= _GOVERNING_GAP and "," not in gap:
+            return other
     return None
 
 

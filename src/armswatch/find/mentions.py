@@ -98,6 +98,7 @@ def _sentence_mentions(sentence: Sentence, hits: list[Hit]) -> SentenceMentions:
         Hit(hit.start - sentence.start, hit.end - sentence.start, hit.text, hit.entries)
         for hit in hits
     ]
+    rejected_end = -1
     for index, local in enumerate(local_hits):
         neighbours = _Neighbours(
             local_hits[index - 1].end if index else -1,
@@ -105,10 +106,19 @@ def _sentence_mentions(sentence: Sentence, hits: list[Hit]) -> SentenceMentions:
         )
         entry = _choose_entry(local, sentence.text, neighbours)
         if entry is None:
+            rejected_end = local.end
+            continue
+        if entry.kind == "generic" and _follows(sentence.text, rejected_end, local.start):
             continue
         mention = _to_mention(local, entry)
         (parties if entry.kind in PARTY_KINDS else systems).append(mention)
     return SentenceMentions(sentence, tuple(parties), tuple(systems))
+
+
+def _follows(sentence: str, rejected_end: int, start: int) -> bool:
+    """A noun right after a name that was turned down ("787 Dreamliner aircraft",
+    "Jaguar cars") belongs to that name, so it is no system either."""
+    return 0 <= rejected_end <= start and not sentence[rejected_end:start].strip()
 
 
 def _needs_context(hit: Hit, entry: NameEntry) -> bool:
