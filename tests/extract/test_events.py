@@ -156,3 +156,14 @@ def test_a_noun_after_a_turned_down_name_is_not_a_reference() -> None:
         "Separately, Air India took delivery of its first Boeing 787 Dreamliner aircraft."
     )
     assert _keys(text) == {("FRA", "IND", "Rafale", "agreement")}
+
+
+def test_a_dateline_city_is_no_party() -> None:
+    text = "Minsk, 17 October 2022 - Russian servicemen have arrived to Belarus for joint drills."
+    assert _keys(text) == {("RUS", "BLR", None, "deployment")}
+
+
+def test_troops_moving_abroad_are_deployed() -> None:
+    assert _keys("Turkish soldiers have started to move to Libya, Erdogan said.") == {
+        ("TUR", "LBY", None, "deployment")
+    }

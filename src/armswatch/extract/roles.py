@@ -70,17 +70,31 @@ class RoleContext:
     previous_recipient: str | None
 
 
+# What follows a city that opens a news item: ", 17 October 2022 -", " (Reuters) -",
+# ", Sep 25 (PNS):".
+_DATELINE = re.compile(r"\s*(?:,[^.\n]{0,40}?)?(?:\([^)]{1,30}\))?\s*(?:-|\u2013|\u2014|:)\s")
+
+
 def to_parties(mentions: tuple[Mention, ...], sentence: str) -> list[Party]:
     """Party codes for mentions: states and actors by key, companies by home state.
 
-    A name that only qualifies money ("US dollars", "US$4.3 billion") is no party.
+    A name that only qualifies money ("US dollars", "US$4.3 billion") is no party,
+    nor is a dateline's city ("Minsk, 17 October 2022 - ...").
     """
     parties: list[Party] = []
     for mention in mentions:
         code = mention.origin if mention.kind == "company" else mention.key
-        if code and not _CURRENCY.match(sentence[mention.end :]):
+        if (
+            code
+            and not _CURRENCY.match(sentence[mention.end :])
+            and not _is_dateline(sentence, mention)
+        ):
             parties.append(Party(code, mention))
     return parties
+
+
+def _is_dateline(sentence: str, mention: Mention) -> bool:
+    return mention.start == 0 and _DATELINE.match(sentence[mention.end :]) is not None
 
 
 def marker_before(sentence: str, mention: Mention) -> str | None:
