@@ -167,3 +167,18 @@ def test_troops_moving_abroad_are_deployed() -> None:
     assert _keys("Turkish soldiers have started to move to Libya, Erdogan said.") == {
         ("TUR", "LBY", None, "deployment")
     }
+
+
+def test_each_system_in_a_list_takes_its_nearest_demonym() -> None:
+    text = (
+        "Ukraine's defence minister inspected the new arrivals on Monday. The new arrivals are"
+        " British Challenger 2 tanks, American Stryker and Cougar vehicles and German Marder"
+        " infantry fighting vehicles."
+    )
+    suppliers = {system: supplier for supplier, _, system, _ in _keys(text)}
+    assert suppliers == {
+        "Challenger 2": "GBR",
+        "Stryker": "USA",
+        "Cougar": "USA",
+        "Marder": "DEU",
+    }

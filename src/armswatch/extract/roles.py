@@ -215,10 +215,13 @@ def _subject_role(sentence: str, subject_end: int, context: RoleContext, rules: 
 
 
 def _by_system_modifiers(parties: list[Party], context: RoleContext, found: _Candidates) -> None:
-    """ "Turkish F-16s" name the state that sends them; "Ukraine's Abrams" the owner."""
-    for party in parties:
-        if not _near_before(party, context.system):
-            continue
+    """ "Turkish F-16s" name the state that sends them; "Ukraine's Abrams" the owner.
+
+    Only the nearest such word counts: in "British Challenger 2 tanks, American
+    Stryker and Cougar vehicles" the Stryker is American.
+    """
+    near = [party for party in parties if _near_before(party, context.system)]
+    for party in sorted(near, key=lambda p: p.mention.end)[-1:]:
         if _is_adjectival(context.sentence, party):
             found.supplier.append((party.code, "demonym-on-system"))
         elif _is_possessive(context.sentence, party):
