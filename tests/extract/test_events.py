@@ -182,3 +182,13 @@ def test_each_system_in_a_list_takes_its_nearest_demonym() -> None:
         "Cougar": "USA",
         "Marder": "DEU",
     }
+
+
+def test_each_system_takes_the_agent_written_after_it() -> None:
+    text = (
+        "NASAMS and Aspide air defence systems have arrived to Ukraine. "
+        "The NASAMS were provided by the United States, and the Aspide systems by Spain."
+    )
+    later = {(s, r, sys) for s, r, sys, _ in _keys(text)}
+    assert {("USA", "UKR", "NASAMS"), ("ESP", "UKR", "Aspide")} <= later
+    assert ("USA", "ESP", "Aspide") not in later

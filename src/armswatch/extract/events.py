@@ -151,7 +151,17 @@ def _build_event(
     if stage is None:
         return None
     previous = article.last_roles.recipient if article.last_roles else article.last_state
-    context = RoleContext(text, trigger.start, stage, anchor, origin, previous)
+    others = [m for m in mentions.named_systems if m.key != system.key]
+    context = RoleContext(
+        text,
+        trigger.start,
+        stage,
+        anchor,
+        origin,
+        previous,
+        next_system_start=min((m.start for m in others if m.start > anchor.end), default=None),
+        previous_system_end=max((m.end for m in others if m.end < anchor.start), default=None),
+    )
     roles = assign_roles(parties, context, article.rules)
     if roles.supplier is None or roles.recipient is None or roles.supplier == roles.recipient:
         return None

@@ -68,6 +68,8 @@ class RoleContext:
     system: Mention
     origin: str | None
     previous_recipient: str | None
+    next_system_start: int | None = None
+    previous_system_end: int | None = None
 
 
 # What follows a city that opens a news item: ", 17 October 2022 -", " (Reuters) -",
@@ -139,7 +141,11 @@ class _Candidates:
 def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Roles:
     """Pick supplier and recipient for one system mention."""
     sentence = context.sentence
-    full = [p for p in parties if not _is_adjectival(sentence, p)]
+    full = [
+        p
+        for p in parties
+        if not _is_adjectival(sentence, p) and not _agent_of_another(p, context, rules)
+    ]
     found = _Candidates()
     _by_markers(full, context, rules, found)
     _by_subject(full, context, rules, found)
@@ -156,6 +162,21 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     if context.previous_recipient:
         found.recipient.append((context.previous_recipient, "previous-recipient"))
     return found.pick(context.origin)
+
+
+def _agent_of_another(party: Party, context: RoleContext, rules: Rules) -> bool:
+    """In "the NASAMS were provided by the United States, and the Aspide systems by
+    Spain", "by Spain" belongs to the Aspide: an agent after the next system is not
+    this system's, nor is one before this system when another system came first."""
+    if marker_before(context.sentence, party.mention) not in rules.supplier_markers:
+        return False
+    after_next = (
+        context.next_system_start is not None and party.mention.start > context.next_system_start
+    )
+    return after_next or (
+        context.previous_system_end is not None
+        and context.previous_system_end < party.mention.start < context.system.start
+    )
 
 
 def _by_markers(
