@@ -192,3 +192,8 @@ def test_each_system_takes_the_agent_written_after_it() -> None:
     later = {(s, r, sys) for s, r, sys, _ in _keys(text)}
     assert {("USA", "UKR", "NASAMS"), ("ESP", "UKR", "Aspide")} <= later
     assert ("USA", "ESP", "Aspide") not in later
+
+
+def test_a_donation_announced_is_an_agreement() -> None:
+    text = "Wallace announced on Thursday that the UK was donating Storm Shadow missiles to Kyiv."
+    assert _keys(text) == {("GBR", "UKR", "Storm Shadow", "agreement")}
