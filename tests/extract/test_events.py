@@ -197,3 +197,25 @@ def test_each_system_takes_the_agent_written_after_it() -> None:
 def test_a_donation_announced_is_an_agreement() -> None:
     text = "Wallace announced on Thursday that the UK was donating Storm Shadow missiles to Kyiv."
     assert _keys(text) == {("GBR", "UKR", "Storm Shadow", "agreement")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The Philippines bought 12 FA-50 jets from South Korea in 2014. The government"
+                " also scrapped a contract for 16 Russian Mi-17 helicopters, citing US sanctions."
+            ),
+            {("KOR", "PHL", "FA-50", "agreement"), ("RUS", "PHL", "Mi-17", "cancellation")},
+        ),
+        (
+            "The contract for 180 K2 tanks was signed last year, US officials said.",
+            set(),
+        ),
+    ],
+)
+def test_a_name_that_qualifies_another_noun_is_no_party(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert _keys(text) == expected

@@ -90,7 +90,7 @@ def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Even
     trigger = choose_stage(text, triggers, article.rules)
     if trigger is None or is_denied_or_reaction(text, triggers[0].start, article.rules):
         return []
-    clause = _Clause(mentions, to_parties(mentions.parties, text), trigger)
+    clause = _Clause(mentions, to_parties(mentions.parties, text, article.rules), trigger)
     events: list[Event] = []
     for system, anchor, via_reference in _systems_of(mentions, article):
         if _detached(text, anchor, trigger):

@@ -77,20 +77,21 @@ class RoleContext:
 _DATELINE = re.compile(r"\s*(?:,[^.\n]{0,40}?)?(?:\([^)]{1,30}\))?\s*(?:-|\u2013|\u2014|:)\s")
 
 
-def to_parties(mentions: tuple[Mention, ...], sentence: str) -> list[Party]:
+def to_parties(mentions: tuple[Mention, ...], sentence: str, rules: Rules) -> list[Party]:
     """Party codes for mentions: states and actors by key, companies by home state.
 
-    A name that only qualifies money ("US dollars", "US$4.3 billion") is no party,
-    nor is a dateline's city ("Minsk, 17 October 2022 - ...").
+    A name that only qualifies money ("US dollars", "US$4.3 billion") or another
+    noun ("US sanctions", "UK officials") is no party, nor is a dateline's city
+    ("Minsk, 17 October 2022 - ...").
     """
     parties: list[Party] = []
     for mention in mentions:
         code = mention.origin if mention.kind == "company" else mention.key
-        if (
-            code
-            and not _CURRENCY.match(sentence[mention.end :])
-            and not _is_dateline(sentence, mention)
-        ):
+        rest = sentence[mention.end :]
+        qualifier = _CURRENCY.match(rest) or (
+            mention.kind == "state" and rules.qualified_nouns.match(rest)
+        )
+        if code and not qualifier and not _is_dateline(sentence, mention):
             parties.append(Party(code, mention))
     return parties
 

@@ -29,6 +29,7 @@ class Rules:
     supplier_verbs: re.Pattern[str]
     recipient_markers: frozenset[str]
     supplier_markers: frozenset[str]
+    qualified_nouns: re.Pattern[str]
     reporting: re.Pattern[str]
     window: int
 
@@ -75,6 +76,9 @@ def _build(data: dict[str, object]) -> Rules:
         supplier_verbs=compile_alternatives(roles["supplier_verbs"]),
         recipient_markers=frozenset(roles["recipient_markers"]),
         supplier_markers=frozenset(roles["supplier_markers"]),
+        qualified_nouns=re.compile(
+            r"\s+(?:" + "|".join(roles["qualified_nouns"]) + r")\b", re.IGNORECASE
+        ),
         reporting=compile_alternatives(dates["reporting"]),
         window=int(cast("int", modality["window"])),
     )
