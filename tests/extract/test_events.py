@@ -219,3 +219,12 @@ def test_a_name_that_qualifies_another_noun_is_no_party(
     text: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert _keys(text) == expected
+
+
+def test_a_go_ahead_is_an_approval_not_a_delivery() -> None:
+    text = "Pakistan's cabinet had given go-ahead for the purchase of F-16s from the United States."
+    assert _keys(text) == {("USA", "PAK", "F-16", "agreement")}
+
+
+def test_none_negates_a_transfer() -> None:
+    assert not _keys("None of the three is sending Leopard 2 tanks to Ukraine.")
