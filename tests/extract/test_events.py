@@ -228,3 +228,8 @@ def test_a_go_ahead_is_an_approval_not_a_delivery() -> None:
 
 def test_none_negates_a_transfer() -> None:
     assert not _keys("None of the three is sending Leopard 2 tanks to Ukraine.")
+
+
+def test_asking_a_state_for_a_system_is_interest() -> None:
+    text = "Kyiv formally asked Germany in May for Taurus cruise missiles."
+    assert _keys(text) == {("DEU", "UKR", "Taurus", "interest")}
