@@ -233,3 +233,12 @@ def test_none_negates_a_transfer() -> None:
 def test_asking_a_state_for_a_system_is_interest() -> None:
     text = "Kyiv formally asked Germany in May for Taurus cruise missiles."
     assert _keys(text) == {("DEU", "UKR", "Taurus", "interest")}
+
+
+def test_a_supplier_only_sentence_goes_to_the_article_main_state() -> None:
+    text = (
+        "Ukraine needs more air defence. Ukraine has asked its allies for help. "
+        "The missiles were launched from Russia on Monday. "
+        "Spain promised four Hawk launchers last October."
+    )
+    assert ("ESP", "UKR", "Hawk", "agreement") in _keys(text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from armswatch.extract.roles import Party, RoleContext, Roles, assign_roles, to_parties
@@ -46,7 +47,15 @@ class _Article:
     kb: KnowledgeBase
     last_system: dict[str, Mention] = field(default_factory=dict)
     last_roles: Roles | None = None
-    last_state: str | None = None
+
+    @property
+    def main_state(self) -> str | None:
+        """The state named most often so far: the likeliest recipient of a sentence
+        that names only a supplier (in a live blog on aid to Ukraine, Ukraine)."""
+        ranked = self.state_counts.most_common(1)
+        return ranked[0][0] if ranked else None
+
+    state_counts: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,15 +80,13 @@ def extract_events(
         for system in mentions.named_systems:
             if system.key in named:
                 article.last_system[system.category or "other"] = system
-        article.last_state = _last_state(mentions) or article.last_state
+        article.state_counts.update(_named_states(mentions))
     return merge_duplicates(events, article.kb)
 
 
-def _last_state(mentions: SentenceMentions) -> str | None:
-    """The last state a sentence names outright (not as an adjective): the likeliest
-    recipient of a next sentence that names only suppliers."""
-    named = [m for m in mentions.parties if m.kind == "state" and m.role_hint != "demonym"]
-    return named[-1].key if named else None
+def _named_states(mentions: SentenceMentions) -> list[str]:
+    """The states a sentence names outright (not as an adjective)."""
+    return [m.key for m in mentions.parties if m.kind == "state" and m.role_hint != "demonym"]
 
 
 def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Event]:
@@ -150,7 +157,7 @@ def _build_event(
     stage = _stage_for(system, trigger)
     if stage is None:
         return None
-    previous = article.last_roles.recipient if article.last_roles else article.last_state
+    previous = article.last_roles.recipient if article.last_roles else article.main_state
     others = [m for m in mentions.named_systems if m.key != system.key]
     context = RoleContext(
         text,
