@@ -6,24 +6,17 @@ import csv
 import io
 import json
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
+
+# The `cli` fixture of tests/conftest.py: runs `python -m armswatch ARGS` as a process.
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 ARTICLE = "Russia delivered 24 Su-35 fighter jets to Iran on Tuesday, officials said.\n"
 
 
-def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "armswatch", *args],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        check=False,
-    )
-
-
-def test_extract_reads_stdin_and_writes_each_format() -> None:
-    jsonl = _run("extract", "-", "--format", "jsonl", stdin=ARTICLE)
+def test_extract_reads_stdin_and_writes_each_format(cli: RunCli) -> None:
+    jsonl = cli("extract", "-", "--format", "jsonl", stdin=ARTICLE)
     assert jsonl.returncode == 0
     [record] = [json.loads(line) for line in jsonl.stdout.splitlines()]
     assert record["id"] == "<stdin>"
@@ -31,30 +24,30 @@ def test_extract_reads_stdin_and_writes_each_format() -> None:
         ("RUS", "IRN", "Su-35")
     ]
     rows = list(
-        csv.DictReader(io.StringIO(_run("extract", "-", "--format", "csv", stdin=ARTICLE).stdout))
+        csv.DictReader(io.StringIO(cli("extract", "-", "--format", "csv", stdin=ARTICLE).stdout))
     )
     assert rows[0]["system"] == "Su-35"
     assert rows[0]["quantity"] == "24"
-    table = _run("extract", "-", "--format", "table", stdin=ARTICLE).stdout
+    table = cli("extract", "-", "--format", "table", stdin=ARTICLE).stdout
     assert table.splitlines()[0].split()[:3] == ["supplier", "recipient", "system"]
-    assert json.loads(_run("extract", "-", "--format", "json", stdin=ARTICLE).stdout)[0]["events"]
+    assert json.loads(cli("extract", "-", "--format", "json", stdin=ARTICLE).stdout)[0]["events"]
 
 
-def test_piped_output_defaults_to_jsonl_and_min_confidence_filters() -> None:
-    default = _run("extract", "-", stdin=ARTICLE)
+def test_piped_output_defaults_to_jsonl_and_min_confidence_filters(cli: RunCli) -> None:
+    default = cli("extract", "-", stdin=ARTICLE)
     assert json.loads(default.stdout.splitlines()[0])["events"]
-    strict = _run("extract", "-", "--min-confidence", "1.0", stdin=ARTICLE)
+    strict = cli("extract", "-", "--min-confidence", "1.0", stdin=ARTICLE)
     assert json.loads(strict.stdout.splitlines()[0])["events"] == []
 
 
-def test_bad_inputs_fail_alone_with_exit_status_one(tmp_path: Path) -> None:
+def test_bad_inputs_fail_alone_with_exit_status_one(cli: RunCli, tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text(ARTICLE, encoding="utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
     junk = tmp_path / "junk.txt"
     junk.write_bytes(b"\x00\x01\x02" * 100)
-    result = _run("extract", "--format", "jsonl", str(empty), str(junk), str(good))
+    result = cli("extract", "--format", "jsonl", str(empty), str(junk), str(good))
     assert result.returncode == 1
     assert len(result.stdout.splitlines()) == 1
     errors = [line for line in result.stderr.splitlines() if ": error: " in line]
@@ -63,33 +56,33 @@ def test_bad_inputs_fail_alone_with_exit_status_one(tmp_path: Path) -> None:
     assert "2 inputs failed" in result.stderr
 
 
-def test_ingest_is_idempotent_and_events_filter(tmp_path: Path) -> None:
+def test_ingest_is_idempotent_and_events_filter(cli: RunCli, tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text(
         ARTICLE + "\nTurkey ordered 20 Eurofighter Typhoon jets in 2023.\n", encoding="utf-8"
     )
     db = tmp_path / "news.db"
-    first = _run("ingest", "--db", str(db), str(page))
+    first = cli("ingest", "--db", str(db), str(page))
     assert first.returncode == 0
     assert "1 new documents" in first.stderr
-    again = _run("ingest", "--db", str(db), str(page))
+    again = cli("ingest", "--db", str(db), str(page))
     assert "0 new documents" in again.stderr
     assert "holds 1 documents and 2 events" in again.stderr
-    listed = _run("events", "--db", str(db), "--format", "jsonl", "--recipient", "IRN")
+    listed = cli("events", "--db", str(db), "--format", "jsonl", "--recipient", "IRN")
     assert [json.loads(line)["system"] for line in listed.stdout.splitlines()] == ["Su-35"]
-    until = _run("events", "--db", str(db), "--format", "jsonl", "--until", "2023")
+    until = cli("events", "--db", str(db), "--format", "jsonl", "--until", "2023")
     assert [json.loads(line)["recipient"] for line in until.stdout.splitlines()] == ["TUR"]
 
 
-def test_events_on_a_missing_database_says_what_to_do(tmp_path: Path) -> None:
-    result = _run("events", "--db", str(tmp_path / "none.db"))
+def test_events_on_a_missing_database_says_what_to_do(cli: RunCli, tmp_path: Path) -> None:
+    result = cli("events", "--db", str(tmp_path / "none.db"))
     assert result.returncode == 1
     assert "armswatch ingest" in result.stderr
 
 
-def test_demo_ingests_the_bundled_samples(tmp_path: Path) -> None:
+def test_demo_ingests_the_bundled_samples(cli: RunCli, tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
-    result = _run("demo", "--db", str(db), "--format", "jsonl")
+    result = cli("demo", "--db", str(db), "--format", "jsonl")
     assert result.returncode == 0
     events = [json.loads(line) for line in result.stdout.splitlines()]
     keys = {(e["supplier"], e["recipient"], e["system"], e["stage"]) for e in events}
@@ -98,7 +91,7 @@ def test_demo_ingests_the_bundled_samples(tmp_path: Path) -> None:
     assert all(e["recipient"] != "IRN" and e["system"] != "Patriot" for e in events)
 
 
-def test_eval_min_f1_gate_exits_three(tmp_path: Path) -> None:
+def test_eval_min_f1_gate_exits_three(cli: RunCli, tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     record = {
         "id": "g1",
@@ -115,19 +108,19 @@ def test_eval_min_f1_gate_exits_three(tmp_path: Path) -> None:
         ],
     }
     gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    result = _run("eval", str(gold), "--min-f1", "0.5", "--errors")
+    result = cli("eval", str(gold), "--min-f1", "0.5", "--errors")
     assert result.returncode == 3
     assert "MISS" in result.stdout
     assert "FALSE" in result.stdout
-    figures = json.loads(_run("eval", str(gold), "--format", "json").stdout)[0]
+    figures = json.loads(cli("eval", str(gold), "--format", "json").stdout)[0]
     assert figures["f1"] == 0.0
     assert figures["f1_stage_ignored"] == 1.0
 
 
-def test_explain_shows_trigger_mentions_and_rules_in_every_format() -> None:
+def test_explain_shows_trigger_mentions_and_rules_in_every_format(cli: RunCli) -> None:
     [record] = [
         json.loads(line)
-        for line in _run("extract", "--explain", "-", stdin=ARTICLE).stdout.split("\n")
+        for line in cli("extract", "--explain", "-", stdin=ARTICLE).stdout.split("\n")
         if line
     ]
     explain = record["events"][0]["explain"]
@@ -135,14 +128,14 @@ def test_explain_shows_trigger_mentions_and_rules_in_every_format() -> None:
     assert explain["system_mention"] == "Su-35"
     assert "Russia -> RUS (name)" in explain["parties"]
     assert any(rule.startswith("trigger:delivery") for rule in explain["rules"])
-    plain = json.loads(_run("extract", "-", stdin=ARTICLE).stdout)
+    plain = json.loads(cli("extract", "-", stdin=ARTICLE).stdout)
     assert "explain" not in plain["events"][0]
-    table = _run("extract", "--explain", "--format", "table", "-", stdin=ARTICLE).stdout
+    table = cli("extract", "--explain", "--format", "table", "-", stdin=ARTICLE).stdout
     assert "trigger        delivered (delivery)" in table
     assert "sentence       Russia delivered 24 Su-35" in table
     rows = list(
         csv.DictReader(
-            io.StringIO(_run("extract", "--explain", "--format", "csv", "-", stdin=ARTICLE).stdout)
+            io.StringIO(cli("extract", "--explain", "--format", "csv", "-", stdin=ARTICLE).stdout)
         )
     )
     assert rows[0]["system_mention"] == "Su-35"
