@@ -1,16 +1,17 @@
-"""One automaton pass that finds every knowledge-base name in a text.
+"""Finds every knowledge-base name in a text, in one pass per automaton.
 
-Names are matched on lower-cased text with token boundaries. Designations
+Names are matched with token boundaries. Designations
 get their spacing and hyphen variants ("S-400", "S 400", "S400") at build
 time, plural "s" is accepted after a system name ("F-16s"), and case is
 checked per name: a capitalised name needs a capital in the text ("Turkey",
 not "turkey") and a short all-caps abbreviation needs exact case ("US", not "us").
 
-One automaton, leftmost-longest, over a same-length copy of the text in
-which case is folded and punctuation is a space. Every key starts with a
+The main automaton is leftmost-longest, over a same-length copy of the text
+in which case is folded and punctuation is a space. Every key starts with a
 space, so a match can only begin at a token start, and "S-400" and "S 400"
 are one key. That keeps raw matches close to the names actually there,
-which is what makes the scan fast.
+which is what makes the scan fast. Names of three characters or fewer have
+a small case-exact automaton of their own (see Gazetteer).
 """
 
 from __future__ import annotations
