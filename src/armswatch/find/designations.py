@@ -101,10 +101,9 @@ def default_index() -> DesignationIndex:
 
 def guess_category(phrase: str, rules: DesignationRules | None = None) -> str | None:
     """The category of the last head noun in a phrase ("aircraft engine" -> engine)."""
-    found = list((rules or load_designation_rules()).noun_pattern.finditer(phrase))
-    if not found:
-        return None
-    return (rules or load_designation_rules()).nouns[found[-1].group(1).lower()]
+    rules = rules or load_designation_rules()
+    found = list(rules.noun_pattern.finditer(phrase))
+    return rules.nouns[found[-1].group(1).lower()] if found else None
 
 
 def find_designations(

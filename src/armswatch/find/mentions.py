@@ -52,13 +52,11 @@ def has_military_context(sentence: str, excluding: Hit, *, users_only: bool = Fa
     A capitalised weapon word inside a sentence is a name ("the Jets"), not
     context; a capitalised force ("Indian Air Force") is context.
     """
-    outside = [
-        match
+    return any(
+        (users or not _capitalised_inside(match)) and _apart(match, excluding)
         for users in ((True,) if users_only else (True, False))
         for match in _context_pattern(users=users).finditer(sentence)
-        if (users or not _capitalised_inside(match)) and _apart(match, excluding)
-    ]
-    return bool(outside)
+    )
 
 
 def _capitalised_inside(match: re.Match[str]) -> bool:
