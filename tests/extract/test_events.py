@@ -124,9 +124,9 @@ def test_evidence_offsets_point_into_the_text() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "President Chirac ordered French peacekeepers to destroy the Ivory Coast's air force.",
-        "The family of an Iraqi civilian killed by UK troops won the right to order an inquiry.",
-        "Protesters asked for British troops to be pulled out of Iraq.",
+        "The general ordered Dutch peacekeepers to leave the Malian base.",
+        "A Kenyan court ordered an inquiry into killings by Ugandan troops.",
+        "Activists asked for French troops to be pulled out of Chad.",
     ],
 )
 def test_troops_are_only_ever_deployed(text: str) -> None:
@@ -134,8 +134,8 @@ def test_troops_are_only_ever_deployed(text: str) -> None:
 
 
 def test_a_purchase_only_considered_is_interest() -> None:
-    text = "The Indian Air Force is considering the buying of F-16 fighter jets from Lockheed."
-    assert _keys(text) == {("USA", "IND", "F-16", "interest")}
+    text = "Egypt's air force is considering the buying of Rafale jets from France."
+    assert _keys(text) == {("FRA", "EGY", "Rafale", "interest")}
 
 
 def test_an_option_to_buy_more_is_no_order() -> None:
@@ -159,44 +159,38 @@ def test_a_noun_after_a_turned_down_name_is_not_a_reference() -> None:
 
 
 def test_a_dateline_city_is_no_party() -> None:
-    text = "Minsk, 17 October 2022 - Russian servicemen have arrived to Belarus for joint drills."
-    assert _keys(text) == {("RUS", "BLR", None, "deployment")}
+    text = "Tbilisi, 3 May 2024 - Turkish servicemen have arrived in Georgia for joint drills."
+    assert _keys(text) == {("TUR", "GEO", None, "deployment")}
 
 
 def test_troops_moving_abroad_are_deployed() -> None:
-    assert _keys("Turkish soldiers have started to move to Libya, Erdogan said.") == {
-        ("TUR", "LBY", None, "deployment")
+    assert _keys("Chadian soldiers have started to move to Niger, officials said.") == {
+        ("TCD", "NER", None, "deployment")
     }
 
 
 def test_each_system_in_a_list_takes_its_nearest_demonym() -> None:
     text = (
-        "Ukraine's defence minister inspected the new arrivals on Monday. The new arrivals are"
-        " British Challenger 2 tanks, American Stryker and Cougar vehicles and German Marder"
-        " infantry fighting vehicles."
+        "Estonia's army showed its new equipment on Friday. The deliveries were Polish PT-91"
+        " tanks, Swedish CV90 and Archer vehicles and Czech Dana howitzers."
     )
     suppliers = {system: supplier for supplier, _, system, _ in _keys(text)}
-    assert suppliers == {
-        "Challenger 2": "GBR",
-        "Stryker": "USA",
-        "Cougar": "USA",
-        "Marder": "DEU",
-    }
+    assert suppliers == {"PT-91": "POL", "CV90": "SWE", "Archer": "SWE", "DANA": "CZE"}
 
 
 def test_each_system_takes_the_agent_written_after_it() -> None:
     text = (
-        "NASAMS and Aspide air defence systems have arrived to Ukraine. "
-        "The NASAMS were provided by the United States, and the Aspide systems by Spain."
+        "IRIS-T and Crotale air defence systems have reached Moldova. "
+        "The IRIS-T units were supplied by Germany, and the Crotale launchers by France."
     )
     later = {(s, r, sys) for s, r, sys, _ in _keys(text)}
-    assert {("USA", "UKR", "NASAMS"), ("ESP", "UKR", "Aspide")} <= later
-    assert ("USA", "ESP", "Aspide") not in later
+    assert {("DEU", "MDA", "IRIS-T"), ("FRA", "MDA", "Crotale")} <= later
+    assert ("DEU", "FRA", "Crotale") not in later
 
 
 def test_a_donation_announced_is_an_agreement() -> None:
-    text = "Wallace announced on Thursday that the UK was donating Storm Shadow missiles to Kyiv."
-    assert _keys(text) == {("GBR", "UKR", "Storm Shadow", "agreement")}
+    text = "Paris said on Monday that France was donating Caesar howitzers to Armenia."
+    assert _keys(text) == {("FRA", "ARM", "Caesar", "agreement")}
 
 
 @pytest.mark.parametrize(
@@ -204,10 +198,10 @@ def test_a_donation_announced_is_an_agreement() -> None:
     [
         (
             (
-                "The Philippines bought 12 FA-50 jets from South Korea in 2014. The government"
-                " also scrapped a contract for 16 Russian Mi-17 helicopters, citing US sanctions."
+                "Indonesia bought 8 Rafale jets from France in 2022. The government also"
+                " scrapped a contract for 11 Russian Su-35 jets, citing US sanctions."
             ),
-            {("KOR", "PHL", "FA-50", "agreement"), ("RUS", "PHL", "Mi-17", "cancellation")},
+            {("FRA", "IDN", "Rafale", "agreement"), ("RUS", "IDN", "Su-35", "cancellation")},
         ),
         (
             "The contract for 180 K2 tanks was signed last year, US officials said.",
@@ -222,23 +216,23 @@ def test_a_name_that_qualifies_another_noun_is_no_party(
 
 
 def test_a_go_ahead_is_an_approval_not_a_delivery() -> None:
-    text = "Pakistan's cabinet had given go-ahead for the purchase of F-16s from the United States."
-    assert _keys(text) == {("USA", "PAK", "F-16", "agreement")}
+    text = "Egypt's parliament has given go-ahead for the purchase of Rafale jets from France."
+    assert _keys(text) == {("FRA", "EGY", "Rafale", "agreement")}
 
 
 def test_none_negates_a_transfer() -> None:
-    assert not _keys("None of the three is sending Leopard 2 tanks to Ukraine.")
+    assert not _keys("None of the allies is sending Abrams tanks to Taiwan.")
 
 
 def test_asking_a_state_for_a_system_is_interest() -> None:
-    text = "Kyiv formally asked Germany in May for Taurus cruise missiles."
-    assert _keys(text) == {("DEU", "UKR", "Taurus", "interest")}
+    text = "Warsaw formally asked Seoul in March for K9 howitzers."
+    assert _keys(text) == {("KOR", "POL", "K9", "interest")}
 
 
 def test_a_supplier_only_sentence_goes_to_the_article_main_state() -> None:
     text = (
-        "Ukraine needs more air defence. Ukraine has asked its allies for help. "
-        "The missiles were launched from Russia on Monday. "
-        "Spain promised four Hawk launchers last October."
+        "Moldova needs more air defence. Moldova has asked its allies for help. "
+        "The drones were launched from Russia on Monday. "
+        "Norway promised four NASAMS launchers last October."
     )
-    assert ("ESP", "UKR", "Hawk", "agreement") in _keys(text)
+    assert ("NOR", "MDA", "NASAMS", "agreement") in _keys(text)
