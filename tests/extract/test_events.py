@@ -96,6 +96,42 @@ def test_pledge_carries_the_announcement_date() -> None:
     assert event.quantity == 40
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # A dateline dates the report: the event takes the report's month.
+        ("OSLO, Jan. 18 (Nordwire) - Norway has ordered 24 Leopard 2A8 tanks.", "2023-01"),
+        # So does a day put before the verb that reports the act.
+        ("On Wednesday the ministry said Chile had signed for 8 K9 howitzers.", "2023-01"),
+        # A day after the act's own verb dates the act.
+        ("Chile signed for 8 K9 howitzers on Wednesday, the ministry said.", "2023-01-18"),
+        # A month with its year after it.
+        ("Chile ordered 8 K9 howitzers in January last year.", "2022-01"),
+    ],
+)
+def test_event_date_granularity(text: str, date: str) -> None:
+    [event] = _events(text)
+    assert event.event_date == date
+
+
+def test_the_next_sentence_can_date_the_act() -> None:
+    text = (
+        "Chile has signed a contract for 8 K9 howitzers from South Korea, the ministry said.\n\n"
+        "The contract was signed on Tuesday in Santiago by the two defence ministers."
+    )
+    [event] = _events(text)
+    assert event.event_date == "2023-01-17"
+
+
+def test_a_next_sentence_about_another_system_dates_nothing() -> None:
+    text = (
+        "Chile has signed a contract for 8 K9 howitzers from South Korea, the ministry said.\n\n"
+        "Peru took delivery of two KT-1 trainers on Tuesday."
+    )
+    events = {e.system: e for e in _events(text)}
+    assert events["K9"].event_date == "2023-01"
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

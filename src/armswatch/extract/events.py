@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from armswatch.extract.roles import Party, RoleContext, Roles, assign_roles, to_parties
 from armswatch.extract.rules import Rules, load_rules
-from armswatch.extract.slots import event_date, money_for, quantity_for
+from armswatch.extract.slots import event_date, follow_up_date, money_for, quantity_for
 from armswatch.extract.triggers import Trigger, choose_stage, find_triggers, is_denied_or_reaction
 from armswatch.find.designations import default_index, load_designation_rules
 from armswatch.find.mentions import SentenceMentions
@@ -47,6 +47,7 @@ class _Article:
     kb: KnowledgeBase
     last_system: dict[str, Mention] = field(default_factory=dict)
     last_roles: Roles | None = None
+    next_sentence: SentenceMentions | None = None
 
     @property
     def main_state(self) -> str | None:
@@ -73,7 +74,8 @@ def extract_events(
     """All events the article asserts, deduplicated by key."""
     article = _Article(published, load_rules(), kb or load_kb())
     events: list[Event] = []
-    for mentions in sentences:
+    for index, mentions in enumerate(sentences):
+        article.next_sentence = sentences[index + 1] if index + 1 < len(sentences) else None
         found = _sentence_events(mentions, article)
         events.extend(found)
         named = {event.system for event in found}
@@ -179,6 +181,8 @@ def _build_event(
     date, date_rule = event_date(
         text, trigger.start, article.published, article.rules, pledge=pledge
     )
+    if date_rule in {"published-month", "report-date-month"}:
+        date, date_rule = _follow_up(system, article) or (date, date_rule)
     rule_names = (f"trigger:{trigger.stage}:{trigger.text.lower()}", *roles.rules, date_rule)
     return Event(
         supplier=roles.supplier,
@@ -203,6 +207,15 @@ def _build_event(
             ),
         ),
     )
+
+
+def _follow_up(system: Mention, article: _Article) -> tuple[str, str] | None:
+    """The act's day from the next sentence, when that sentence is about no other system."""
+    following = article.next_sentence
+    if following is None or any(m.key != system.key for m in following.named_systems):
+        return None
+    day = follow_up_date(following.sentence.text, article.published, article.rules)
+    return (day, "date-in-next-sentence") if day else None
 
 
 def _stage_for(system: Mention, trigger: Trigger) -> Stage | None:

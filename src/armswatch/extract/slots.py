@@ -20,6 +20,11 @@ from armswatch.models import Mention
 _MAX_GAP = 48
 _OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _GAP_BREAK = re.compile(r"[,;:.]|\band\b|\bwith\b")
+# "SEOUL, Oct. 18 (KPN) -- ": a dateline dates the report, never the event.
+_DATELINE = re.compile(
+    r"[A-Z][^,\n]{0,40},[^-\u2013\u2014\n]{0,30}?(?:\([^)\n]{1,30}\))?\s*\.?\s*"
+    r"(?:--?|\u2013|\u2014|:)\s"
+)
 
 
 def quantity_for(
@@ -66,7 +71,7 @@ def event_date(
     A pledge is made by its announcement, so an announcement's date is the act's.
     """
     dates = find_dates(sentence, published)
-    acts = [d for d in dates if pledge or not _dates_report(sentence, d, rules)]
+    acts = [d for d in dates if pledge or not _dates_report(sentence, d, rules, trigger_start)]
     if acts:
         chosen = min(acts, key=lambda d: _distance(d, trigger_start))
         return chosen.value, "date-in-sentence"
@@ -77,12 +82,36 @@ def event_date(
     return published.isoformat()[:7], "published-month"
 
 
+def follow_up_date(sentence: str, published: dt.date | None, rules: Rules) -> str | None:
+    """The exact day of an act that the next sentence dates ("The agreement was signed
+    on Thursday"), for an event whose own sentence gives no act date."""
+    days = [
+        d
+        for d in find_dates(sentence, published)
+        if len(d.value) == len("2019-10-24") and not _dates_report(sentence, d, rules)
+    ]
+    return days[0].value if days else None
+
+
 def _distance(date: DateMention, trigger_start: int) -> int:
     if date.start >= trigger_start:
         return date.start - trigger_start
     return (trigger_start - date.end) + 20
 
 
-def _dates_report(sentence: str, date: DateMention, rules: Rules) -> bool:
+def _dates_report(
+    sentence: str, date: DateMention, rules: Rules, trigger_start: int | None = None
+) -> bool:
+    """A day that dates a dateline, a reporting verb after it ("said on Tuesday"), or a
+    reporting verb that the act comes after ("Last Saturday it said it had signed")."""
+    dateline = _DATELINE.match(sentence)
+    if dateline is not None and date.end <= dateline.end():
+        return True
+    if len(date.value) != len("2019-10-24"):
+        return False
     before = sentence[max(0, date.start - 30) : date.start]
-    return bool(rules.reporting.search(before)) and len(date.value) == len("2019-10-24")
+    if rules.reporting.search(before):
+        return True
+    return trigger_start is not None and bool(
+        rules.reporting.search(sentence, date.end, max(date.end, trigger_start))
+    )

@@ -42,6 +42,8 @@ class _Value(NamedTuple):
     # Earlier than the match when a preceding word ("early", "last") belongs to it.
     start: int
     relative: bool
+    # Later than the match when a following phrase belongs to it ("May last year").
+    end: int | None = None
 
 
 class _Rule(NamedTuple):
@@ -150,6 +152,8 @@ _RELATION_BEFORE = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+\Z")
 _SPAN_KEYWORD_BEFORE = re.compile(r"\b(?P<kw>[Bb]etween|[Ff]rom)\s+\Z")
 _PERIOD_QUALIFIER_BEFORE = re.compile(r"\b(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+\Z")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\.?\s*\Z")
+# A year named after a month ("in May last year", "in June of next year").
+_YEAR_AFTER_MONTH = re.compile(r"\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b")
 # How far back those words are looked for; longer than any of them.
 _LOOKBACK = 24
 
@@ -165,8 +169,8 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     found = [
         DateMention(
             value.start,
-            match.end(),
-            sentence[value.start : match.end()],
+            value.end or match.end(),
+            sentence[value.start : value.end or match.end()],
             value.value,
             value.relative,
             is_span_start=rule.is_span,
@@ -281,6 +285,10 @@ def _month_alone(match: re.Match[str], published: dt.date | None) -> _Value | No
     ):
         return None
     month = _month(match)
+    year_after = _YEAR_AFTER_MONTH.match(sentence, match.end())
+    if year_after:
+        year = published.year + _RELATIVE_STEPS[year_after["rel"].lower()]
+        return _Value(f"{year:04d}-{month:02d}", start, relative=True, end=year_after.end())
     offset = _year_offset(month, published.month, relation["rel"].lower() if relation else None)
     return _Value(f"{published.year + offset:04d}-{month:02d}", start, relative=True)
 
