@@ -132,6 +132,96 @@ def test_a_next_sentence_about_another_system_dates_nothing() -> None:
     assert events["K9"].event_date == "2023-01"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        (
+            "Greece and France signed a memorandum of understanding on three Belharra frigates.",
+            "interest",
+        ),
+        ("Serbia is in talks with France on the purchase of 12 Rafale jets.", "interest"),
+        (
+            "Dassault is offering the Rafale for Serbia's planned purchase of new fighters.",
+            "interest",
+        ),
+        (
+            (
+                "The value of the Rafale deal for Serbia will be set in the contract"
+                " negotiations with France."
+            ),
+            "interest",
+        ),
+        (
+            "Serbia signed the contract for 12 Rafale jets with France after two years of talks.",
+            "agreement",
+        ),
+    ],
+)
+def test_a_purchase_only_discussed_is_interest(sentence: str, stage: str) -> None:
+    [event] = _events(sentence)
+    assert event.stage == stage
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity"),
+    [
+        ("Russia delivered the first Su-35 fighter to Iran on Tuesday.", 1),
+        (
+            "The eleventh Leonardo M-346 trainer for Greece landed, delivered from Italy.",
+            1,
+        ),
+        ("Russia delivered the first of 24 Su-35 fighters to Iran on Tuesday.", 1),
+        ("Russia delivered the first three Su-35 fighters to Iran on Tuesday.", 3),
+        # An ordinal counts units only when they are handed over.
+        ("Iran signed for the first Su-35 jets from Russia.", None),
+        # A lone count of another noun is no count of the system.
+        ("Iran chose the Su-35 from Russia when the two governments met.", None),
+    ],
+)
+def test_ordinals_and_stray_counts(sentence: str, quantity: int | None) -> None:
+    [event] = _events(sentence)
+    assert event.quantity == quantity
+
+
+def test_a_promised_transfer_is_a_pledge() -> None:
+    assert _keys("The president said Russia will transfer Iskander-M systems to Belarus.") == {
+        ("RUS", "BLR", "Iskander-M", "agreement")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        (
+            "The Bundeswehr ordered 18 Leopard 2A8 tanks from Krauss-Maffei Wegmann in May.",
+            ("DEU", "DEU", "Leopard 2A8", "agreement"),
+        ),
+        (
+            "The French Army received its first Leclerc tanks from Nexter.",
+            ("FRA", "FRA", "Leclerc", "delivery"),
+        ),
+        # A foreign design built at home is licence production, not a domestic order.
+        (
+            "India ordered 12 Su-30MKI jets from Hindustan Aeronautics.",
+            ("RUS", "IND", "Su-30MKI", "agreement"),
+        ),
+    ],
+)
+def test_domestic_orders_name_one_state_twice(
+    sentence: str, key: tuple[str, str, str, str]
+) -> None:
+    assert _keys(sentence) == {key}
+
+
+def test_a_company_never_buys() -> None:
+    assert _events("Reports say deals for Sukhoi fighters and Su-57 jets were signed today.") == []
+
+
+def test_a_deal_whose_verb_is_hypothetical_is_no_event() -> None:
+    text = "The maker said new orders for Su-57 jets could be signed with Algeria."
+    assert _events(text) == []
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

@@ -172,10 +172,12 @@ def _build_event(
         previous_system_end=max((m.end for m in others if m.end < anchor.start), default=None),
     )
     roles = assign_roles(parties, context, article.rules)
-    if roles.supplier is None or roles.recipient is None or roles.supplier == roles.recipient:
+    if roles.supplier is None or roles.recipient is None:
+        return None
+    if roles.supplier == roles.recipient and "domestic-order" not in roles.rules:
         return None
     article.last_roles = roles
-    quantity = quantity_for(text, anchor, mentions.systems)
+    quantity = quantity_for(text, anchor, mentions.systems, delivery=stage == "delivery")
     money = money_for(text) if quantity is None else None
     pledge = _PLEDGE.search(trigger.text) is not None
     date, date_rule = event_date(
@@ -267,11 +269,19 @@ def _fill(first: Event, later: Event) -> Event:
         system = later.system
     dated = "date-in-sentence"
     take_later_date = dated in later.rules and dated not in first.rules
+    # The sentence that dates the act is the one about it, so its count wins too.
+    counted = (
+        later
+        if later.quantity is not None and (take_later_date or first.quantity is None)
+        else first
+    )
     return replace(
         first,
         system=system,
-        quantity=first.quantity if first.quantity is not None else later.quantity,
-        quantity_text=first.quantity_text if first.quantity is not None else later.quantity_text,
+        quantity=counted.quantity,
+        quantity_text=counted.quantity_text
+        if counted.quantity is not None
+        else first.quantity_text or later.quantity_text,
         event_date=later.event_date if take_later_date else first.event_date,
         evidence=later.evidence if take_later_date else first.evidence,
         evidence_start=later.evidence_start if take_later_date else first.evidence_start,

@@ -28,6 +28,8 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+\w*$", re.IGNORECA
 _NOT_A_ROLE = frozenset({"visit", "trip", "flew", "travelled", "traveled", "border", "near"})
 _DEPLOYMENT_LOCATION = frozenset({"in", "at", "into", "to", "over"})
 _NEAR_SYSTEM_CHARS = 40
+_BUYER_CUES = frozenset({"subject-recipient", "marker-for", "possessive-owner"})
+_HOME_INDUSTRY_CUES = frozenset({"marker-from", "company-state"})
 _CURRENCY = re.compile(r"^(?:\$|\s*dollars?\b|-dollar|\s*cents?\b)", re.IGNORECASE)
 
 
@@ -127,8 +129,11 @@ class _Candidates:
         self.supplier: list[tuple[str, str]] = []
         self.recipient: list[tuple[str, str]] = []
 
-    def pick(self, origin: str | None) -> Roles:
+    def pick(self, origin: str | None, stage: Stage) -> Roles:
         supplier = self.supplier[0] if self.supplier else None
+        if self._domestic_order(stage, origin):
+            code = self.supplier[0][0]
+            return Roles(code, code, (self.supplier[0][1], self.recipient[0][1], "domestic-order"))
         recipients = [r for r in self.recipient if supplier is None or r[0] != supplier[0]]
         recipient = recipients[0] if recipients else (self.recipient[0] if self.recipient else None)
         rules = tuple(r[1] for r in (supplier, recipient) if r)
@@ -137,6 +142,20 @@ class _Candidates:
         if supplier_code == recipient_code and origin and origin != recipient_code:
             return Roles(origin, recipient_code, (*rules, "licence-origin"))
         return Roles(supplier_code, recipient_code, rules)
+
+    def _domestic_order(self, stage: Stage, origin: str | None) -> bool:
+        """A state's forces buying its own design from its own industry ("The
+        Bundeswehr ordered 18 tanks from Krauss-Maffei Wegmann"): the buyer and a home
+        maker are both named. A foreign design built at home is licence production."""
+        if stage not in {"agreement", "delivery"} or not self.supplier or not self.recipient:
+            return False
+        (maker, maker_cue), (buyer, buyer_cue) = self.supplier[0], self.recipient[0]
+        return (
+            maker == buyer
+            and origin in {None, buyer}
+            and maker_cue in _HOME_INDUSTRY_CUES
+            and buyer_cue in _BUYER_CUES
+        )
 
 
 def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Roles:
@@ -162,7 +181,7 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
         found.supplier.append((context.origin, "origin"))
     if context.previous_recipient:
         found.recipient.append((context.previous_recipient, "previous-recipient"))
-    return found.pick(context.origin)
+    return found.pick(context.origin, context.stage)
 
 
 def _agent_of_another(party: Party, context: RoleContext, rules: Rules) -> bool:
@@ -197,7 +216,7 @@ def _by_markers(
         word = marker_before(sentence, party.mention)
         if word in rules.supplier_markers:
             found.supplier.append((party.code, f"marker-{word}"))
-        elif word in recipient_markers:
+        elif word in recipient_markers and not party.is_company:
             found.recipient.append((party.code, f"marker-{word}"))
         elif _GIVING_VERB.search(before):
             found.recipient.append((party.code, "object-of-giving-verb"))
@@ -217,7 +236,7 @@ def _by_subject(
     if subject is None:
         return
     role = _subject_role(sentence, subject.mention.end, context, rules)
-    if role == "recipient":
+    if role == "recipient" and not subject.is_company:
         found.recipient.insert(0, (subject.code, "subject-recipient"))
     elif role == "supplier":
         found.supplier.insert(0, (subject.code, "subject-supplier"))

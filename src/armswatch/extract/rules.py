@@ -20,6 +20,7 @@ class Rules:
     version: int
     priority: tuple[Stage, ...]
     stage_patterns: dict[Stage, re.Pattern[str]]
+    agreement_nouns: re.Pattern[str]
     future: re.Pattern[str]
     hypothetical: re.Pattern[str]
     negation: re.Pattern[str]
@@ -67,6 +68,7 @@ def _build(data: dict[str, object]) -> Rules:
         version=int(cast("int", data["version"])),
         priority=cast("tuple[Stage, ...]", priority),
         stage_patterns={s: compile_alternatives(stages[s]["patterns"]) for s in STAGES},
+        agreement_nouns=compile_alternatives(stages["agreement"]["nouns"]),
         future=compile_alternatives(cast("list[str]", modality["future"])),
         hypothetical=compile_alternatives(cast("list[str]", modality["hypothetical"])),
         negation=compile_alternatives(cast("list[str]", modality["negation"])),

@@ -14,12 +14,18 @@ import re
 
 from armswatch.extract.rules import Rules
 from armswatch.find.dates import DateMention, find_dates
-from armswatch.find.quantities import QuantityMention, find_quantities
+from armswatch.find.quantities import FORMATION_WORDS, QuantityMention, find_quantities
 from armswatch.models import Mention
 
 _MAX_GAP = 48
 _OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _GAP_BREAK = re.compile(r"[,;:.]|\band\b|\bwith\b")
+# "the first", "the eleventh of 48", "the 3rd", then at most two names ("Leonardo").
+_ORDINAL_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|\w+teenth|\w+tieth|last|final|\d+(?:st|nd|rd|th))"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w,]+(?:\s+new)?)?(?:\s+[A-Z][\w-]*){0,2}\s+\Z"
+)
 # "SEOUL, Oct. 18 (KPN) -- ": a dateline dates the report, never the event.
 _DATELINE = re.compile(
     r"[A-Z][^,\n]{0,40},[^-\u2013\u2014\n]{0,30}?(?:\([^)\n]{1,30}\))?\s*\.?\s*"
@@ -28,13 +34,17 @@ _DATELINE = re.compile(
 
 
 def quantity_for(
-    sentence: str, system: Mention, others: tuple[Mention, ...]
+    sentence: str, system: Mention, others: tuple[Mention, ...], *, delivery: bool = False
 ) -> QuantityMention | None:
     """The count that belongs to this system mention, if the sentence gives one.
 
     Without a count next to the system, a sentence about one system with a
-    single count of units ("an order for 34 of the jets") still gives it.
+    single count of units ("an order for 34 of the jets") still gives it. A
+    delivery of "the first" or "the eleventh" unit delivers one, even "the
+    first of three".
     """
+    if delivery and (single := _single_unit(sentence, system)) is not None:
+        return single
     counts = [q for q in find_quantities(sentence) if not q.money and q.value is not None]
     best: QuantityMention | None = None
     for quantity in counts:
@@ -44,8 +54,23 @@ def quantity_for(
             best = quantity
     named = {m.key for m in others if m.kind == "system"}
     if best is None and len(counts) == 1 and len(named) <= 1:
-        best = counts[0]
+        best = counts[0] if _counts_units(sentence, counts[0], others) else None
     return best
+
+
+def _single_unit(sentence: str, system: Mention) -> QuantityMention | None:
+    found = _ORDINAL_BEFORE.search(sentence, max(0, system.start - 80), system.start)
+    if found is None:
+        return None
+    return QuantityMention(found.start(), found.end(), found.group().strip(), 1, None, money=False)
+
+
+def _counts_units(sentence: str, quantity: QuantityMention, others: tuple[Mention, ...]) -> bool:
+    """A lone count counts this system's units only when it counts no other noun:
+    "34 of the jets" and "12 more" do, "the two governments" does not."""
+    if quantity.unit is None or quantity.unit.lower() in FORMATION_WORDS:
+        return True
+    return any(m.start >= quantity.end and _linked(sentence, quantity, m, others) for m in others)
 
 
 def _linked(

@@ -74,11 +74,18 @@ def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
 
 
 _GOVERNING_GAP = 12
+# What may stand between an agreement verb and the interest noun it signs
+# ("signed a memorandum", "signed an understanding").
+_SIGNED_OBJECT = re.compile(r"\s+(?:(?:an?|the|another|new)\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 
 
 def choose_stage(sentence: str, triggers: list[Trigger], rules: Rules) -> Trigger | None:
     """The asserted trigger that decides the sentence's stage, by rule priority."""
-    asserted = [t for t in triggers if t.blocked_by is None]
+    asserted = [
+        t
+        for t in triggers
+        if t.blocked_by is None and not _subject_of_blocked(sentence, t, triggers, rules)
+    ]
     if not asserted:
         return None
     deployment_context = _DEPLOYMENT_CONTEXT.search(sentence) is not None
@@ -88,20 +95,49 @@ def choose_stage(sentence: str, triggers: list[Trigger], rules: Rules) -> Trigge
                 continue
             if stage == "delivery" and deployment_context and _WEAK_DELIVERY.match(trigger.text):
                 return Trigger(trigger.start, trigger.end, trigger.text, "deployment", None)
-            return _governing_interest(sentence, trigger, asserted) or trigger
+            return _governing_interest(sentence, trigger, asserted, rules) or trigger
     return None
 
 
-def _governing_interest(sentence: str, trigger: Trigger, asserted: list[Trigger]) -> Trigger | None:
-    """ "considering the buying of", "plans to order": a purchase that is only weighed
-    is interest, so an interest trigger just before an agreement verb decides."""
+def _subject_of_blocked(
+    sentence: str, noun: Trigger, triggers: list[Trigger], rules: Rules
+) -> bool:
+    """ "New orders for the jets could be signed": a deal noun whose own verb is
+    hypothetical, future or negated is not asserted either."""
+    if not rules.agreement_nouns.fullmatch(noun.text):
+        return False
+    return any(
+        verb.blocked_by is not None
+        and verb.start > noun.end
+        and not rules.agreement_nouns.fullmatch(verb.text)
+        and _CLAUSE_BREAK.search(sentence, noun.end, verb.start) is None
+        for verb in triggers
+    )
+
+
+def _governing_interest(
+    sentence: str, trigger: Trigger, asserted: list[Trigger], rules: Rules
+) -> Trigger | None:
+    """A purchase that is only weighed, discussed or memorialised is interest.
+
+    The interest trigger decides when it sits just before the agreement verb
+    ("considering the buying of", "plans to order"), when it is what was signed
+    ("signed a memorandum"), or when no agreement verb asserts anything ("talks on
+    the purchase of", "the deal will be set in the contract negotiations").
+    """
     if trigger.stage != "agreement":
         return None
-    for other in asserted:
-        gap = sentence[other.end : trigger.start]
-        if other.stage == "interest" and 0 <= len(gap) <= _GOVERNING_GAP and "," not in gap:
+    interests = [t for t in asserted if t.stage == "interest"]
+    for other in interests:
+        if other.end <= trigger.start:
+            gap = sentence[other.end : trigger.start]
+            if len(gap) <= _GOVERNING_GAP and "," not in gap:
+                return other
+        elif _SIGNED_OBJECT.fullmatch(sentence, trigger.end, other.start):
             return other
-    return None
+    agreements = [t for t in asserted if t.stage == "agreement"]
+    only_nouns = all(rules.agreement_nouns.fullmatch(t.text) for t in agreements)
+    return interests[0] if only_nouns and interests else None
 
 
 def is_denied_or_reaction(sentence: str, first_trigger: int, rules: Rules) -> bool:

@@ -63,7 +63,7 @@ _FACTORS = {"hundred": 100, "dozen": 12}
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _FORMATION_NOUNS = "division|battery|regiment|squadron|battalion|brigade|system|unit|launcher"
 # Formations in either number: a count of these includes the noun in its text.
-_FORMATIONS = frozenset(
+FORMATION_WORDS = frozenset(
     form
     for noun in _FORMATION_NOUNS.split("|")
     for form in (noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s")
@@ -293,7 +293,7 @@ def _with_noun(sentence: str, start: int, end: int, value: int | None) -> Quanti
     if noun is None:
         return None
     unit, unit_end = noun
-    if unit in _FORMATIONS:
+    if unit in FORMATION_WORDS:
         end = unit_end
     return QuantityMention(start, end, sentence[start:end], value, unit, money=False)
 
