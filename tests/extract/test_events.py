@@ -222,6 +222,43 @@ def test_a_deal_whose_verb_is_hypothetical_is_no_event() -> None:
     assert _events(text) == []
 
 
+CHOSEN = "Poland chose the K2 tank from South Korea in 2022.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "key"),
+    [
+        (
+            "The defence minister approved the purchase on Tuesday.",
+            ("KOR", "POL", "K2", "agreement"),
+        ),
+        ("The deal was frozen on Tuesday.", ("KOR", "POL", "K2", "cancellation")),
+    ],
+)
+def test_the_deal_refers_to_the_last_system(follow_up: str, key: tuple[str, str, str, str]) -> None:
+    events = _events(CHOSEN + follow_up)
+    [event] = [e for e in events if (e.supplier, e.recipient, e.system, e.stage) == key]
+    assert event.event_date == "2023-01-17"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        # A state outside the earlier deal acts on some other purchase.
+        "Germany's parliament approved the purchase on Tuesday.",
+        # The deal noun alone asserts nothing.
+        "The contract is the largest in Polish history.",
+    ],
+)
+def test_the_deal_is_no_event_without_its_own_act(follow_up: str) -> None:
+    assert {e.stage for e in _events(CHOSEN + follow_up)} == {"interest"}
+
+
+def test_an_agreement_for_something_else_is_no_transfer() -> None:
+    text = "Lockheed signed an agreement with the Indian Air Force to share data on the P-3 Orion."
+    assert _events(text) == []
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

@@ -30,6 +30,12 @@ _DEFINITE = re.compile(
     r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "approved the purchase", "the deal was frozen": a sentence about the article's last deal.
+_DEAL_REFERENCE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|purchase|contract|sale|transfer|order|"
+    r"acquisition)\b",
+    re.IGNORECASE,
+)
 _PLEDGE = re.compile(r"would|will|promis|pledg|to send|to supply|to provide", re.IGNORECASE)
 _DETACHED = re.compile(
     r"\b(?:after|before|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
@@ -47,6 +53,7 @@ class _Article:
     kb: KnowledgeBase
     last_system: dict[str, Mention] = field(default_factory=dict)
     last_roles: Roles | None = None
+    last_named: Mention | None = None
     next_sentence: SentenceMentions | None = None
 
     @property
@@ -82,6 +89,7 @@ def extract_events(
         for system in mentions.named_systems:
             if system.key in named:
                 article.last_system[system.category or "other"] = system
+                article.last_named = system
         article.state_counts.update(_named_states(mentions))
     return merge_duplicates(events, article.kb)
 
@@ -92,16 +100,19 @@ def _named_states(mentions: SentenceMentions) -> list[str]:
 
 
 def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Event]:
-    if not mentions.systems:
-        return []
     text = mentions.sentence.text
+    if not mentions.systems and not (article.last_named and _DEAL_REFERENCE.search(text)):
+        return []
     triggers = find_triggers(text, article.rules)
     trigger = choose_stage(text, triggers, article.rules)
     if trigger is None or is_denied_or_reaction(text, triggers[0].start, article.rules):
         return []
     clause = _Clause(mentions, to_parties(mentions.parties, text, article.rules), trigger)
+    systems = (
+        _systems_of(mentions, article) if mentions.systems else _deal_referred(clause, article)
+    )
     events: list[Event] = []
-    for system, anchor, via_reference in _systems_of(mentions, article):
+    for system, anchor, via_reference in systems:
         if _detached(text, anchor, trigger):
             continue
         event = _build_event(clause, system, anchor, via_reference, article)
@@ -125,6 +136,28 @@ def _systems_of(
             (earlier, generic, True) if earlier and definite else (generic, generic, False)
         )
     return resolved[:1]
+
+
+_REFERENCE_REACH = 30
+
+
+def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Mention, bool]]:
+    """The article's last system, for a sentence that acts on "the purchase" or "the
+    sale" right by its verb and names no state outside that deal."""
+    text, trigger, earlier = clause.mentions.sentence.text, clause.trigger, article.last_named
+    deal = _DEAL_REFERENCE.search(text)
+    if deal is None or earlier is None or article.last_roles is None:
+        return []
+    inside = deal.start() <= trigger.start < deal.end()
+    if inside or article.rules.agreement_nouns.fullmatch(trigger.text):
+        return []
+    gap = deal.start() - trigger.end if deal.start() >= trigger.end else trigger.start - deal.end()
+    known = {article.last_roles.supplier, article.last_roles.recipient}
+    strangers = [p for p in clause.parties if not p.is_company and p.code not in known]
+    if gap > _REFERENCE_REACH or strangers:
+        return []
+    anchor = Mention(deal.start(), deal.end(), deal.group(), "generic", earlier.key)
+    return [(earlier, anchor, True)]
 
 
 def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:

@@ -21,6 +21,7 @@ class Rules:
     priority: tuple[Stage, ...]
     stage_patterns: dict[Stage, re.Pattern[str]]
     agreement_nouns: re.Pattern[str]
+    non_transfer: re.Pattern[str]
     future: re.Pattern[str]
     hypothetical: re.Pattern[str]
     negation: re.Pattern[str]
@@ -69,6 +70,9 @@ def _build(data: dict[str, object]) -> Rules:
         priority=cast("tuple[Stage, ...]", priority),
         stage_patterns={s: compile_alternatives(stages[s]["patterns"]) for s in STAGES},
         agreement_nouns=compile_alternatives(stages["agreement"]["nouns"]),
+        non_transfer=compile_alternatives(
+            cast("dict[str, list[str]]", data["purpose"])["non_transfer"]
+        ),
         future=compile_alternatives(cast("list[str]", modality["future"])),
         hypothetical=compile_alternatives(cast("list[str]", modality["hypothetical"])),
         negation=compile_alternatives(cast("list[str]", modality["negation"])),

@@ -48,12 +48,30 @@ def find_triggers(sentence: str, rules: Rules) -> list[Trigger]:
     for stage, pattern in rules.stage_patterns.items():
         for match in pattern.finditer(sentence):
             blocked = _blocking_cue(sentence, match.start(), rules)
+            if (
+                blocked is None
+                and stage == "agreement"
+                and _for_no_transfer(sentence, match.end(), rules)
+            ):
+                blocked = "purpose"
             if blocked is None and _NOUN_DELIVERY.match(match.group()):
                 after = sentence[match.end() : match.end() + 40]
                 blocked = "future" if _FUTURE_AFTER.match(after) else None
             triggers.append(Trigger(match.start(), match.end(), match.group(), stage, blocked))
     triggers.sort(key=lambda t: t.start)
     return triggers
+
+
+_PURPOSE_REACH = 80
+_PURPOSE_BREAK = re.compile(r"[,;:]|\bbut\b|\bwhile\b|\bwhich\b|\band\b")
+
+
+def _for_no_transfer(sentence: str, end: int, rules: Rules) -> bool:
+    """ "signed an agreement with HAL to share information": an agreement for
+    something other than a transfer, said in the same clause after the trigger."""
+    after = sentence[end : end + _PURPOSE_REACH]
+    found = rules.non_transfer.search(after)
+    return found is not None and _PURPOSE_BREAK.search(after, 0, found.start()) is None
 
 
 def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
