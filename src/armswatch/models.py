@@ -173,3 +173,71 @@ class ArticleResult:
             "published": self.published.isoformat() if self.published else None,
             "events": [event.to_dict(explain=explain) for event in self.events],
         }
+
+
+DealKind = Literal["transfer", "deployment"]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """An event as stored, with its source: what deal resolution reads.
+
+    `family` is the system's family (`armswatch.find.designations.family_of`),
+    None for a generic mention ("air defence systems").
+    """
+
+    event_id: int
+    document_id: int
+    url: str | None
+    title: str | None
+    published: str | None
+    supplier: str | None
+    recipient: str | None
+    system: str | None
+    family: str | None
+    category: str
+    stage: Stage
+    quantity: int | None
+    quantity_text: str | None
+    event_date: str | None
+    evidence: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class StageSpan:
+    """One stage of a deal's timeline: when it was first and last reported to happen,
+    and the events that report it."""
+
+    stage: Stage
+    earliest: str | None
+    latest: str | None
+    event_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Deal:
+    """One transfer (or one deployment) that many reports describe.
+
+    Keyed on supplier, recipient, system family and kind; a later contract for
+    the same key, years after the first deal's deliveries, is another Deal.
+    """
+
+    supplier: str | None
+    recipient: str | None
+    family: str | None
+    system: str | None
+    category: str
+    kind: DealKind
+    quantity_ordered: int | None
+    quantity_delivered: int | None
+    first_seen: str | None
+    last_seen: str | None
+    current_stage: Stage
+    timeline: tuple[StageSpan, ...]
+    event_ids: tuple[int, ...]
+
+    @property
+    def key(self) -> tuple[str | None, str | None, str, DealKind]:
+        """(supplier, recipient, family or "generic:<category>", kind)."""
+        return (self.supplier, self.recipient, self.family or f"generic:{self.category}", self.kind)

@@ -20,7 +20,7 @@ from armswatch.extract.roles import Party, RoleContext, Roles, assign_roles, to_
 from armswatch.extract.rules import Rules, load_rules
 from armswatch.extract.slots import event_date, follow_up_date, money_for, quantity_for
 from armswatch.extract.triggers import Trigger, choose_stage, find_triggers, is_denied_or_reaction
-from armswatch.find.designations import default_index, load_designation_rules
+from armswatch.find.designations import family_of
 from armswatch.find.mentions import SentenceMentions
 from armswatch.kb import KnowledgeBase, load_kb
 from armswatch.models import Event, Explanation, Mention, Stage
@@ -271,20 +271,11 @@ def _confidence(named: bool, via_reference: bool, parties: list[Party], roles: R
     return max(0.05, min(0.99, score))
 
 
-def _family(system: str, kb: KnowledgeBase) -> str:
-    """The family of a KB system, or of a designation the KB lacks ("T-90MS" -> T-90)."""
-    record = kb.systems.get(system)
-    if record is not None:
-        return record.family
-    entry = default_index().family_member(system, load_designation_rules().max_variant_suffix)
-    return entry.family or entry.key if entry is not None else system
-
-
 def merge_duplicates(events: list[Event], kb: KnowledgeBase) -> list[Event]:
     """One event per (supplier, recipient, system family, stage), first mention kept."""
     merged: dict[tuple[str | None, str | None, str, str], Event] = {}
     for event in events:
-        family = _family(event.system, kb) if event.system else f"generic:{event.category}"
+        family = family_of(event.system, kb) if event.system else f"generic:{event.category}"
         key = (event.supplier, event.recipient, family, event.stage)
         first = merged.get(key)
         merged[key] = event if first is None else _fill(first, event)

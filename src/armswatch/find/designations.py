@@ -99,6 +99,16 @@ def default_index() -> DesignationIndex:
     return DesignationIndex(load_kb())
 
 
+def family_of(system: str, kb: KnowledgeBase | None = None) -> str:
+    """The family of a KB system, or of a designation the KB lacks ("T-90MS" -> T-90):
+    reports of one deal name the family, a variant or a nickname in turn."""
+    record = (kb or load_kb()).systems.get(system)
+    if record is not None:
+        return record.family
+    entry = default_index().family_member(system, load_designation_rules().max_variant_suffix)
+    return entry.family or entry.key if entry is not None else system
+
+
 def guess_category(phrase: str, rules: DesignationRules | None = None) -> str | None:
     """The category of the last head noun in a phrase ("aircraft engine" -> engine)."""
     rules = rules or load_designation_rules()
