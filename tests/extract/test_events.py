@@ -259,6 +259,30 @@ def test_an_agreement_for_something_else_is_no_transfer() -> None:
     assert _events(text) == []
 
 
+def test_the_article_second_state_receives_when_the_first_supplies() -> None:
+    text = (
+        "The US has paused a shipment of bombs to Israel, the United States said.\n\n"
+        "Washington held back 1,800 MK-84 bombs, an official said."
+    )
+    assert ("USA", "ISR", "MK-84", "cancellation") in _keys(text)
+
+
+def test_licence_production_is_not_sent_to_the_article_second_state() -> None:
+    text = (
+        "Russia and India held a summit in Delhi. India signed contracts for 42 Su-30MKI"
+        " fighters, to be assembled under licence by HAL."
+    )
+    assert _keys(text) == {("RUS", "IND", "Su-30MKI", "agreement")}
+
+
+def test_pressure_from_a_state_makes_it_no_supplier() -> None:
+    text = (
+        "Israel called off the sale of a Phalcon aircraft to China, bowing to pressure"
+        " from the United States."
+    )
+    assert _keys(text) == {("ISR", "CHN", "Phalcon", "cancellation")}
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

@@ -57,11 +57,11 @@ class _Article:
     next_sentence: SentenceMentions | None = None
 
     @property
-    def main_state(self) -> str | None:
-        """The state named most often so far: the likeliest recipient of a sentence
-        that names only a supplier (in a live blog on aid to Ukraine, Ukraine)."""
-        ranked = self.state_counts.most_common(1)
-        return ranked[0][0] if ranked else None
+    def main_states(self) -> tuple[str, ...]:
+        """The two states named most often so far: the likeliest recipient of a
+        sentence that names only a supplier (in a live blog on aid to Ukraine,
+        Ukraine); the second serves when the first is that supplier."""
+        return tuple(code for code, _ in self.state_counts.most_common(2))
 
     state_counts: Counter[str] = field(default_factory=Counter)
 
@@ -192,7 +192,8 @@ def _build_event(
     stage = _stage_for(system, trigger)
     if stage is None:
         return None
-    previous = article.last_roles.recipient if article.last_roles else article.main_state
+    last_recipient = article.last_roles.recipient if article.last_roles else None
+    previous = (last_recipient,) if last_recipient else article.main_states
     others = [m for m in mentions.named_systems if m.key != system.key]
     context = RoleContext(
         text,

@@ -25,7 +25,6 @@ _GIVING_VERB = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+\w*$", re.IGNORECASE)
-_NOT_A_ROLE = frozenset({"visit", "trip", "flew", "travelled", "traveled", "border", "near"})
 _DEPLOYMENT_LOCATION = frozenset({"in", "at", "into", "to", "over"})
 _NEAR_SYSTEM_CHARS = 40
 _BUYER_CUES = frozenset({"subject-recipient", "marker-for", "possessive-owner"})
@@ -69,7 +68,8 @@ class RoleContext:
     stage: Stage
     system: Mention
     origin: str | None
-    previous_recipient: str | None
+    # Recipients that earlier sentences suggest, likeliest first.
+    previous_recipients: tuple[str, ...]
     next_system_start: int | None = None
     previous_system_end: int | None = None
 
@@ -134,8 +134,12 @@ class _Candidates:
         if self._domestic_order(stage, origin):
             code = self.supplier[0][0]
             return Roles(code, code, (self.supplier[0][1], self.recipient[0][1], "domestic-order"))
-        recipients = [r for r in self.recipient if supplier is None or r[0] != supplier[0]]
-        recipient = recipients[0] if recipients else (self.recipient[0] if self.recipient else None)
+        # The article's second state stands in only for a supplier selling its own
+        # design: a foreign design's maker equal to the first recipient is a licensee.
+        licensee = supplier is not None and origin not in {None, supplier[0]}
+        pool = [r for r in self.recipient if not (licensee and r[1] == "second-state")]
+        recipients = [r for r in pool if supplier is None or r[0] != supplier[0]]
+        recipient = recipients[0] if recipients else (pool[0] if pool else None)
         rules = tuple(r[1] for r in (supplier, recipient) if r)
         supplier_code = supplier[0] if supplier else None
         recipient_code = recipient[0] if recipient else None
@@ -179,8 +183,8 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     found.recipient.extend((code, "other-party") for code in codes if code != context.origin)
     if context.origin:
         found.supplier.append((context.origin, "origin"))
-    if context.previous_recipient:
-        found.recipient.append((context.previous_recipient, "previous-recipient"))
+    for rank, code in enumerate(context.previous_recipients):
+        found.recipient.append((code, "previous-recipient" if rank == 0 else "second-state"))
     return found.pick(context.origin, context.stage)
 
 
@@ -211,7 +215,7 @@ def _by_markers(
             continue
         before = sentence[: party.mention.start]
         two = _PRECEDING_TWO.search(before)
-        if two and two.group(1).lower() in _NOT_A_ROLE:
+        if two and two.group(1).lower() in rules.not_a_role:
             continue
         word = marker_before(sentence, party.mention)
         if word in rules.supplier_markers:

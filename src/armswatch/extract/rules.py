@@ -31,6 +31,7 @@ class Rules:
     supplier_verbs: re.Pattern[str]
     recipient_markers: frozenset[str]
     supplier_markers: frozenset[str]
+    not_a_role: frozenset[str]
     qualified_nouns: re.Pattern[str]
     reporting: re.Pattern[str]
     window: int
@@ -82,6 +83,7 @@ def _build(data: dict[str, object]) -> Rules:
         supplier_verbs=compile_alternatives(roles["supplier_verbs"]),
         recipient_markers=frozenset(roles["recipient_markers"]),
         supplier_markers=frozenset(roles["supplier_markers"]),
+        not_a_role=frozenset(roles["not_a_role"]),
         qualified_nouns=re.compile(
             r"\s+(?:" + "|".join(roles["qualified_nouns"]) + r")\b", re.IGNORECASE
         ),
