@@ -283,6 +283,37 @@ def test_pressure_from_a_state_makes_it_no_supplier() -> None:
     assert _keys(text) == {("ISR", "CHN", "Phalcon", "cancellation")}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "keys"),
+    [
+        (
+            "Russia built up an air group in Syria in 2015, flying in Su-24M and Su-34 bombers.",
+            {("RUS", "SYR", "Su-24M", "deployment"), ("RUS", "SYR", "Su-34", "deployment")},
+        ),
+        (
+            "The United States left a detachment of F-16 fighters in Jordan after the exercise.",
+            {("USA", "JOR", "F-16", "deployment")},
+        ),
+        (
+            "Turkish F-16 jets stayed in Azerbaijan after the joint exercises in July.",
+            {("TUR", "AZE", "F-16", "deployment")},
+        ),
+        # Staying somewhere is a deployment only in a sentence about a drill.
+        ("Most Saudi Tornado jets from Britain remain in service.", set()),
+    ],
+)
+def test_deployments_of_own_forces(sentence: str, keys: set[tuple[str, str, str, str]]) -> None:
+    assert _keys(sentence) == keys
+
+
+def test_troops_stationed_nowhere_named_go_nowhere() -> None:
+    text = (
+        "The United States and Canada signed a trade pact.\n\n"
+        "Most American soldiers stationed overseas can vote online."
+    )
+    assert _events(text) == []
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

@@ -193,7 +193,9 @@ def _build_event(
     if stage is None:
         return None
     last_recipient = article.last_roles.recipient if article.last_roles else None
-    previous = (last_recipient,) if last_recipient else article.main_states
+    # Troops "stationed overseas" name no place: only the article's main state may stand in.
+    fallbacks = article.main_states if named else article.main_states[:1]
+    previous = (last_recipient,) if last_recipient else fallbacks
     others = [m for m in mentions.named_systems if m.key != system.key]
     context = RoleContext(
         text,

@@ -22,6 +22,7 @@ class Rules:
     stage_patterns: dict[Stage, re.Pattern[str]]
     agreement_nouns: re.Pattern[str]
     non_transfer: re.Pattern[str]
+    deployment_needs_context: re.Pattern[str]
     future: re.Pattern[str]
     hypothetical: re.Pattern[str]
     negation: re.Pattern[str]
@@ -71,6 +72,7 @@ def _build(data: dict[str, object]) -> Rules:
         priority=cast("tuple[Stage, ...]", priority),
         stage_patterns={s: compile_alternatives(stages[s]["patterns"]) for s in STAGES},
         agreement_nouns=compile_alternatives(stages["agreement"]["nouns"]),
+        deployment_needs_context=compile_alternatives(stages["deployment"]["needs_context"]),
         non_transfer=compile_alternatives(
             cast("dict[str, list[str]]", data["purpose"])["non_transfer"]
         ),

@@ -104,9 +104,11 @@ def choose_stage(sentence: str, triggers: list[Trigger], rules: Rules) -> Trigge
         for t in triggers
         if t.blocked_by is None and not _subject_of_blocked(sentence, t, triggers, rules)
     ]
+    deployment_context = _DEPLOYMENT_CONTEXT.search(sentence) is not None
+    if not deployment_context:
+        asserted = [t for t in asserted if not rules.deployment_needs_context.fullmatch(t.text)]
     if not asserted:
         return None
-    deployment_context = _DEPLOYMENT_CONTEXT.search(sentence) is not None
     for stage in rules.priority:
         for trigger in asserted:
             if trigger.stage != stage:
