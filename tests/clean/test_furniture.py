@@ -92,3 +92,16 @@ def test_html_goes_through_trafilatura_without_nav_or_asides() -> None:
     assert "Egypt signed a contract" in body
     assert "Qatar" not in body
     assert "Cookie" not in body
+
+
+def test_bullets_that_are_whole_sentences_are_prose() -> None:
+    page = (
+        "Recap: what allies announced\n"
+        "- Home\n"
+        "- Sweden announced on Thursday that it would send 50 CV90 vehicles to Ukraine.\n"
+        "- Analysis: can Strykers change the war\n"
+    )
+    kept = [page[s.start : s.end] for s in body_spans(page)]
+    assert kept == [
+        "- Sweden announced on Thursday that it would send 50 CV90 vehicles to Ukraine."
+    ]

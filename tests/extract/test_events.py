@@ -314,6 +314,23 @@ def test_troops_stationed_nowhere_named_go_nowhere() -> None:
     assert _events(text) == []
 
 
+def test_a_live_blog_recipient_is_where_things_are_sent() -> None:
+    text = (
+        "Germany hosts the meeting. Germany has not decided on tanks, Germany's minister said.\n\n"
+        "Officials discussed sending longer-range weapons to Kyiv.\n\n"
+        "- On Thursday the Pentagon announced a package that includes 90 Stryker vehicles."
+    )
+    [event] = _events(text)
+    assert (event.supplier, event.recipient, event.system) == ("USA", "UKR", "Stryker")
+    # An announced package is a pledge: it carries the announcement's day.
+    assert event.event_date == "2023-01-19"
+
+
+def test_the_agent_of_a_buying_verb_buys() -> None:
+    text = "The TB2 drones, made by the Turkish firm Baykar, were acquired by Azerbaijan in 2020."
+    assert _keys(text) == {("TUR", "AZE", "Bayraktar TB2", "agreement")}
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

@@ -23,6 +23,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$|[.!?:][\"'”’]?\s*$")
 _BYLINE = re.compile(r"^by\s+[\w.'’ -]{2,60}$", re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s[|•·]\s")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•▪►]|\d+[.)])\s+")
+_MIN_LISTED_SENTENCE_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +79,17 @@ def classify_line(line: str, cues: FurnitureCues) -> str:
         return "teaser"
     if _is_furniture(lowered, cues):
         return "furniture"
-    if _SENTENCE_END.search(line) is None or _LIST_ITEM.match(line):
+    if _SENTENCE_END.search(line) is None:
+        return "heading"
+    if _LIST_ITEM.match(line) and not _is_listed_sentence(line):
         return "heading"
     return "prose"
+
+
+def _is_listed_sentence(line: str) -> bool:
+    """A bullet that is a whole statement ("- Sweden said it would send 50 CV90s.") is
+    prose, as in live blogs and recaps; menu and teaser bullets are short titles."""
+    return len(line.split()) >= _MIN_LISTED_SENTENCE_WORDS and line.rstrip("\"'”’").endswith(".")
 
 
 def _is_heading(line: str, cues: FurnitureCues) -> bool:

@@ -16,7 +16,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from armswatch.extract.roles import Party, RoleContext, Roles, assign_roles, to_parties
+from armswatch.extract.roles import (
+    Party,
+    RoleContext,
+    Roles,
+    assign_roles,
+    marker_before,
+    to_parties,
+)
 from armswatch.extract.rules import Rules, load_rules
 from armswatch.extract.slots import event_date, follow_up_date, money_for, quantity_for
 from armswatch.extract.triggers import Trigger, choose_stage, find_triggers, is_denied_or_reaction
@@ -36,7 +43,11 @@ _DEAL_REFERENCE = re.compile(
     r"acquisition)\b",
     re.IGNORECASE,
 )
-_PLEDGE = re.compile(r"would|will|promis|pledg|to send|to supply|to provide", re.IGNORECASE)
+# Triggers of a pledge or an announced aid package: made by its announcement, so
+# the announcement's day is the act's.
+_PLEDGE = re.compile(
+    r"would|will|promis|pledg|to send|to supply|to provide|package|aid", re.IGNORECASE
+)
 _DETACHED = re.compile(
     r"\b(?:after|before|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
     r"such as|including its|compared|rival|competitor)\b",
@@ -61,9 +72,15 @@ class _Article:
         """The two states named most often so far: the likeliest recipient of a
         sentence that names only a supplier (in a live blog on aid to Ukraine,
         Ukraine); the second serves when the first is that supplier."""
-        return tuple(code for code, _ in self.state_counts.most_common(2))
+        ranked = sorted(
+            self.state_counts,
+            key=lambda code: (-self.receiving_counts[code], -self.state_counts[code]),
+        )
+        return tuple(ranked[:2])
 
     state_counts: Counter[str] = field(default_factory=Counter)
+    # States named after "to" or "for" ("sending weapons to Kyiv"), in any sentence.
+    receiving_counts: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +108,23 @@ def extract_events(
                 article.last_system[system.category or "other"] = system
                 article.last_named = system
         article.state_counts.update(_named_states(mentions))
+        article.receiving_counts.update(_receiving_states(mentions, article.rules))
     return merge_duplicates(events, article.kb)
 
 
 def _named_states(mentions: SentenceMentions) -> list[str]:
     """The states a sentence names outright (not as an adjective)."""
     return [m.key for m in mentions.parties if m.kind == "state" and m.role_hint != "demonym"]
+
+
+def _receiving_states(mentions: SentenceMentions, rules: Rules) -> list[str]:
+    """States a sentence names as where something goes ("to Kyiv", "for Ukraine")."""
+    text = mentions.sentence.text
+    return [
+        m.key
+        for m in mentions.parties
+        if m.kind == "state" and marker_before(text, m) in rules.recipient_markers
+    ]
 
 
 def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Event]:

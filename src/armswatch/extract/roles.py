@@ -218,12 +218,23 @@ def _by_markers(
         if two and two.group(1).lower() in rules.not_a_role:
             continue
         word = marker_before(sentence, party.mention)
-        if word in rules.supplier_markers:
+        if word == "by" and _after_buying_verb(before, rules):
+            found.recipient.append((party.code, "agent-of-buying"))
+        elif word in rules.supplier_markers:
             found.supplier.append((party.code, f"marker-{word}"))
         elif word in recipient_markers and not party.is_company:
             found.recipient.append((party.code, f"marker-{word}"))
         elif _GIVING_VERB.search(before):
             found.recipient.append((party.code, "object-of-giving-verb"))
+
+
+_BY_BEFORE = re.compile(r"(\S+)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _after_buying_verb(before: str, rules: Rules) -> bool:
+    """ "acquired by Azerbaijan", "bought by Mali": the agent of a buying verb buys."""
+    found = _BY_BEFORE.search(before)
+    return found is not None and rules.recipient_verbs.fullmatch(found.group(1)) is not None
 
 
 def _by_subject(
