@@ -331,6 +331,22 @@ def test_the_agent_of_a_buying_verb_buys() -> None:
     assert _keys(text) == {("TUR", "AZE", "Bayraktar TB2", "agreement")}
 
 
+def test_a_named_variant_is_kept_over_its_family() -> None:
+    text = (
+        "The United States delivered Abrams tanks to Ukraine in 2023. The 31 M1A1 tanks were"
+        " delivered to Ukraine by the United States in September 2023."
+    )
+    assert _keys(text) == {("USA", "UKR", "M1A1 Abrams", "delivery")}
+
+
+def test_the_purchase_refers_to_the_last_named_system_even_without_its_event() -> None:
+    text = (
+        CHOSEN + "Officials in Berlin expect to order the Arrow 3 system from Israel.\n\n"
+        "The Bundestag approved the purchase in June."
+    )
+    assert ("ISR", "DEU", "Arrow 3", "agreement") in _keys(text)
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from armswatch._text import fold
 from armswatch.extract.roles import (
     Party,
     RoleContext,
@@ -65,6 +66,8 @@ class _Article:
     last_system: dict[str, Mention] = field(default_factory=dict)
     last_roles: Roles | None = None
     last_named: Mention | None = None
+    # The states around the last named system: its origin and the sentence's states.
+    last_named_states: frozenset[str] = frozenset()
     next_sentence: SentenceMentions | None = None
 
     @property
@@ -106,10 +109,23 @@ def extract_events(
         for system in mentions.named_systems:
             if system.key in named:
                 article.last_system[system.category or "other"] = system
-                article.last_named = system
+        _remember_named(mentions, found, article)
         article.state_counts.update(_named_states(mentions))
         article.receiving_counts.update(_receiving_states(mentions, article.rules))
     return merge_duplicates(events, article.kb)
+
+
+def _remember_named(mentions: SentenceMentions, found: list[Event], article: _Article) -> None:
+    """Keep the sentence's last named system for "the purchase" to refer to, with the
+    states that deal involves: those of its events, else those the sentence names."""
+    if not mentions.named_systems:
+        return
+    system = mentions.named_systems[-1]
+    states = {code for e in found for code in (e.supplier, e.recipient) if code}
+    if not states:
+        states = {m.key for m in mentions.parties if m.kind in {"state", "actor"}}
+    article.last_named = system
+    article.last_named_states = frozenset(states | ({system.origin} if system.origin else set()))
 
 
 def _named_states(mentions: SentenceMentions) -> list[str]:
@@ -174,13 +190,13 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
     sale" right by its verb and names no state outside that deal."""
     text, trigger, earlier = clause.mentions.sentence.text, clause.trigger, article.last_named
     deal = _DEAL_REFERENCE.search(text)
-    if deal is None or earlier is None or article.last_roles is None:
+    if deal is None or earlier is None:
         return []
     inside = deal.start() <= trigger.start < deal.end()
     if inside or article.rules.agreement_nouns.fullmatch(trigger.text):
         return []
     gap = deal.start() - trigger.end if deal.start() >= trigger.end else trigger.start - deal.end()
-    known = {article.last_roles.supplier, article.last_roles.recipient}
+    known = article.last_named_states
     strangers = [p for p in clause.parties if not p.is_company and p.code not in known]
     if gap > _REFERENCE_REACH or strangers:
         return []
@@ -302,6 +318,11 @@ def _confidence(named: bool, via_reference: bool, parties: list[Party], roles: R
     return max(0.05, min(0.99, score))
 
 
+def _is_base(system: str, family: str) -> bool:
+    """Whether a designation is its family's own base name ("M1 Abrams" for M1)."""
+    return fold(system) == fold(family)
+
+
 def merge_duplicates(events: list[Event], kb: KnowledgeBase) -> list[Event]:
     """One event per (supplier, recipient, system family, stage), first mention kept."""
     merged: dict[tuple[str | None, str | None, str, str], Event] = {}
@@ -309,7 +330,7 @@ def merge_duplicates(events: list[Event], kb: KnowledgeBase) -> list[Event]:
         family = family_of(event.system, kb) if event.system else f"generic:{event.category}"
         key = (event.supplier, event.recipient, family, event.stage)
         first = merged.get(key)
-        merged[key] = event if first is None else _fill(first, event)
+        merged[key] = event if first is None else _fill(first, event, family)
     named = {(e.supplier, e.recipient, e.category, e.stage) for e in merged.values() if e.system}
     return [
         e
@@ -318,10 +339,15 @@ def merge_duplicates(events: list[Event], kb: KnowledgeBase) -> list[Event]:
     ]
 
 
-def _fill(first: Event, later: Event) -> Event:
+def _fill(first: Event, later: Event, family: str) -> Event:
+    """Merge a later report of the same event into the first: the most specific
+    designation ("M1A1 Abrams" over "M1 Abrams", the family's base) and the
+    slots the first lacks."""
     system = first.system
-    if later.system and first.system and later.system.startswith(first.system):
-        system = later.system
+    named_later = "system-reference" not in later.rules
+    if later.system and first.system and later.system != first.system and named_later:
+        vaguer = later.system.startswith(first.system) or _is_base(first.system, family)
+        system = later.system if vaguer and not _is_base(later.system, family) else system
     dated = "date-in-sentence"
     take_later_date = dated in later.rules and dated not in first.rules
     # The sentence that dates the act is the one about it, so its count wins too.
