@@ -99,7 +99,7 @@ def _extension_row(
 def _designations(register: Path) -> dict[str, tuple[str, str]]:
     """Each distinct designation with the first supplier and description given for it."""
     found: dict[str, tuple[str, str]] = {}
-    for row in _register_rows(register):
+    for row in read_register_rows(register):
         designation = row["Weapon designation"].strip()
         if designation:
             found.setdefault(
@@ -108,8 +108,9 @@ def _designations(register: Path) -> dict[str, tuple[str, str]]:
     return found
 
 
-def _register_rows(register: Path) -> Iterator[dict[str, str]]:
-    """Register rows, after any title lines SIPRI's export puts above the header."""
+def read_register_rows(register: Path) -> Iterator[dict[str, str]]:
+    """Register rows as column -> text, after any title lines SIPRI's export puts above the
+    header: the one reader of a user's register, for the import and the SIPRI comparison."""
     text = _read_text(register)
     lines = text.splitlines()
     header = next((i for i, line in enumerate(lines) if "Weapon designation" in line), None)
