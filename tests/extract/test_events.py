@@ -347,6 +347,29 @@ def test_the_purchase_refers_to_the_last_named_system_even_without_its_event() -
     assert ("ISR", "DEU", "Arrow 3", "agreement") in _keys(text)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Germany began examining the purchase of Arrow 3 from Israel in 2022.",
+        "Saudi Arabia asked to buy Bayraktar TB2 drones from Turkey.",
+        "Egypt is weighing an offer of Su-35 jets from Russia.",
+    ],
+)
+def test_weighing_a_purchase_is_interest(sentence: str) -> None:
+    [event] = _events(sentence)
+    assert event.stage == "interest"
+
+
+def test_experts_examining_wreckage_is_no_interest() -> None:
+    assert _events("Experts examined the remains of Borkan-2H missiles fired at Riyadh.") == []
+
+
+def test_a_compass_point_does_not_hide_the_place() -> None:
+    assert _keys("Kenyan troops crossed into southern Somalia in October 2011.") == {
+        ("KEN", "SOM", None, "deployment")
+    }
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

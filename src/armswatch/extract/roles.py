@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from armswatch.extract.rules import Rules
 from armswatch.models import Mention, Stage
 
-_PRECEDING_WORD = re.compile(r"([A-Za-z]+)\W*(?:the\s+|its\s+|their\s+)?$")
+# The word before a name, past an article and a compass point ("into southern Somalia").
+_PRECEDING_WORD = re.compile(
+    r"([A-Za-z]+)\W*(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west)"
+    r"(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
 _PRECEDING_TWO = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?([A-Za-z]+)\W*(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 _GIVING_VERB = re.compile(

@@ -149,6 +149,8 @@ def _governing_interest(
         return None
     interests = [t for t in asserted if t.stage == "interest"]
     for other in interests:
+        if other.start <= trigger.start and trigger.end <= other.end:
+            return other  # "asked to buy" holds "buy"
         if other.end <= trigger.start:
             gap = sentence[other.end : trigger.start]
             if len(gap) <= _GOVERNING_GAP and "," not in gap:
