@@ -105,3 +105,9 @@ def test_bullets_that_are_whole_sentences_are_prose() -> None:
     assert kept == [
         "- Sweden announced on Thursday that it would send 50 CV90 vehicles to Ukraine."
     ]
+
+
+def test_a_short_line_about_a_donation_is_news() -> None:
+    assert _body("Germany donated ten Leopard tanks to Ukraine.\n") == [
+        "Germany donated ten Leopard tanks to Ukraine."
+    ]

@@ -370,6 +370,23 @@ def test_a_compass_point_does_not_hide_the_place() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        (
+            "Denmark handed US-built F-16 jets to Ukraine in August.",
+            ("DNK", "UKR", "F-16", "delivery"),
+        ),
+        # A one-line donation is news, not a donation appeal.
+        ("The Netherlands donated its used F-16s to Ukraine.", ("NLD", "UKR", "F-16", "delivery")),
+    ],
+)
+def test_second_hand_transfers_name_the_state_handing_over(
+    sentence: str, key: tuple[str, str, str, str]
+) -> None:
+    assert _keys(sentence) == {key}
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

@@ -35,6 +35,11 @@ _DEPLOYMENT_LOCATION = frozenset({"in", "at", "into", "to", "over"})
 _NEAR_SYSTEM_CHARS = 40
 _BUYER_CUES = frozenset({"subject-recipient", "marker-for", "possessive-owner"})
 _HOME_INDUSTRY_CUES = frozenset({"marker-from", "company-state"})
+# "US-built F-16s" handed on by Denmark: where a system was made names no party;
+# in a second-hand transfer the supplier is the state handing it over.
+_MAKER_ADJECTIVE = re.compile(
+    r"^-(?:built|made|designed|produced|manufactured|developed|origin)\b", re.IGNORECASE
+)
 _CURRENCY = re.compile(r"^(?:\$|\s*dollars?\b|-dollar|\s*cents?\b)", re.IGNORECASE)
 
 
@@ -88,16 +93,19 @@ _DATELINE = re.compile(r"\s*(?:,[^.\n]{0,40}?)?(?:\([^)]{1,30}\))?\s*(?:-|\u2013
 def to_parties(mentions: tuple[Mention, ...], sentence: str, rules: Rules) -> list[Party]:
     """Party codes for mentions: states and actors by key, companies by home state.
 
-    A name that only qualifies money ("US dollars", "US$4.3 billion") or another
-    noun ("US sanctions", "UK officials") is no party, nor is a dateline's city
+    A name that only qualifies money ("US dollars", "US$4.3 billion"), a maker
+    ("US-built") or another noun ("US sanctions", "UK officials") is no party, nor
+    is a dateline's city
     ("Minsk, 17 October 2022 - ...").
     """
     parties: list[Party] = []
     for mention in mentions:
         code = mention.origin if mention.kind == "company" else mention.key
         rest = sentence[mention.end :]
-        qualifier = _CURRENCY.match(rest) or (
-            mention.kind == "state" and rules.qualified_nouns.match(rest)
+        qualifier = (
+            _CURRENCY.match(rest)
+            or _MAKER_ADJECTIVE.match(rest)
+            or (mention.kind == "state" and rules.qualified_nouns.match(rest))
         )
         if code and not qualifier and not _is_dateline(sentence, mention):
             parties.append(Party(code, mention))
