@@ -172,6 +172,10 @@ def test_a_purchase_only_discussed_is_interest(sentence: str, stage: str) -> Non
         ),
         ("Russia delivered the first of 24 Su-35 fighters to Iran on Tuesday.", 1),
         ("Russia delivered the first three Su-35 fighters to Iran on Tuesday.", 3),
+        ("The first F-16 was delivered to Ukraine by Denmark.", 1),
+        # "The first" of plural units counts no single one.
+        ("Ankara took delivery of the first S-400 components from Russia.", None),
+        ("Russia delivered the first Su-35 fighter jets to Iran.", None),
         # An ordinal counts units only when they are handed over.
         ("Iran signed for the first Su-35 jets from Russia.", None),
         # A lone count of another noun is no count of the system.
@@ -385,6 +389,21 @@ def test_second_hand_transfers_name_the_state_handing_over(
     sentence: str, key: tuple[str, str, str, str]
 ) -> None:
     assert _keys(sentence) == {key}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        # "to deliver" inside "agreed to deliver" is a pledge, not a delivery.
+        ("Germany agreed to deliver 14 Leopard 2A6 tanks to Ukraine.", "agreement"),
+        # A purchase in the infinitive after talks is still talked about.
+        ("Egypt is in talks with Russia to buy Su-35 jets.", "interest"),
+        ("Egypt agreed with Russia to buy Su-35 jets.", "agreement"),
+    ],
+)
+def test_the_longest_trigger_and_its_governor_decide(sentence: str, stage: str) -> None:
+    [event] = _events(sentence)
+    assert event.stage == stage
 
 
 def test_same_event_twice_is_reported_once() -> None:

@@ -24,7 +24,11 @@ _GAP_BREAK = re.compile(r"[,;:.]|\band\b|\bwith\b")
 _ORDINAL_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|\w+teenth|\w+tieth|last|final|\d+(?:st|nd|rd|th))"
-    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w,]+(?:\s+new)?)?(?:\s+[A-Z][\w-]*){0,2}\s+\Z"
+    r"(?P<of>\s+of\s+(?:the\s+|its\s+|their\s+)?[\w,]+(?:\s+new)?)?(?:\s+[A-Z][\w-]*){0,2}\s+\Z"
+)
+# A plural right after a system ("S-400s", "S-400 components", "Su-35 fighter jets").
+_PLURAL_AFTER = re.compile(
+    r"(?<=\ds)|(?:\s+[a-z-]+)?\s+(?!(?:was|has|is|its|this|as|us|his)\b)[a-z]*[^s\W]s\b"
 )
 # "SEOUL, Oct. 18 (KPN) -- ": a dateline dates the report, never the event.
 _DATELINE = re.compile(
@@ -59,8 +63,12 @@ def quantity_for(
 
 
 def _single_unit(sentence: str, system: Mention) -> QuantityMention | None:
+    """ "the first Su-35 fighter" and "the first of 24 Su-35 fighters" are one unit;
+    "the first S-400 components" are not."""
     found = _ORDINAL_BEFORE.search(sentence, max(0, system.start - 80), system.start)
     if found is None:
+        return None
+    if found["of"] is None and _PLURAL_AFTER.match(sentence, system.end):
         return None
     return QuantityMention(found.start(), found.end(), found.group().strip(), 1, None, money=False)
 

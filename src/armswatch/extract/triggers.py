@@ -59,7 +59,23 @@ def find_triggers(sentence: str, rules: Rules) -> list[Trigger]:
                 blocked = "future" if _FUTURE_AFTER.match(after) else None
             triggers.append(Trigger(match.start(), match.end(), match.group(), stage, blocked))
     triggers.sort(key=lambda t: t.start)
-    return triggers
+    return _outermost(triggers)
+
+
+def _outermost(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop a trigger inside a longer one: "agreed to deliver" holds "to deliver", an
+    agreement, and "deliver", which alone would read as a delivery."""
+    return [
+        t
+        for t in triggers
+        if not any(
+            o is not t
+            and o.start <= t.start
+            and t.end <= o.end
+            and o.end - o.start > t.end - t.start
+            for o in triggers
+        )
+    ]
 
 
 _PURPOSE_REACH = 80
@@ -148,9 +164,13 @@ def _governing_interest(
     if trigger.stage != "agreement":
         return None
     interests = [t for t in asserted if t.stage == "interest"]
+    infinitive = sentence[max(0, trigger.start - 3) : trigger.start].lower() == "to "
     for other in interests:
         if other.start <= trigger.start and trigger.end <= other.end:
             return other  # "asked to buy" holds "buy"
+        between = sentence[other.end : trigger.start]
+        if infinitive and other.end <= trigger.start and not _CLAUSE_BREAK.search(between):
+            return other  # "in talks with Russia to buy"
         if other.end <= trigger.start:
             gap = sentence[other.end : trigger.start]
             if len(gap) <= _GOVERNING_GAP and "," not in gap:
