@@ -406,6 +406,14 @@ def test_the_longest_trigger_and_its_governor_decide(sentence: str, stage: str) 
     assert event.stage == stage
 
 
+def test_a_clause_of_its_own_reports_a_second_stage() -> None:
+    text = "Moscow sold Su-35 fighter jets to Egypt, but the deal was later cancelled."
+    assert _keys(text) == {
+        ("RUS", "EGY", "Su-35", "agreement"),
+        ("RUS", "EGY", "Su-35", "cancellation"),
+    }
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

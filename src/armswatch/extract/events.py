@@ -27,7 +27,13 @@ from armswatch.extract.roles import (
 )
 from armswatch.extract.rules import Rules, load_rules
 from armswatch.extract.slots import event_date, follow_up_date, money_for, quantity_for
-from armswatch.extract.triggers import Trigger, choose_stage, find_triggers, is_denied_or_reaction
+from armswatch.extract.triggers import (
+    Trigger,
+    choose_stage,
+    find_triggers,
+    is_denied_or_reaction,
+    second_stage,
+)
 from armswatch.find.designations import family_of
 from armswatch.find.mentions import SentenceMentions
 from armswatch.kb import KnowledgeBase, load_kb
@@ -151,13 +157,22 @@ def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Even
     trigger = choose_stage(text, triggers, article.rules)
     if trigger is None or is_denied_or_reaction(text, triggers[0].start, article.rules):
         return []
-    clause = _Clause(mentions, to_parties(mentions.parties, text, article.rules), trigger)
+    parties = to_parties(mentions.parties, text, article.rules)
+    events: list[Event] = []
+    for act in (trigger, second_stage(text, triggers, trigger, article.rules)):
+        if act is not None:
+            events += _clause_events(_Clause(mentions, parties, act), article)
+    return events
+
+
+def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
+    mentions, text = clause.mentions, clause.mentions.sentence.text
     systems = (
         _systems_of(mentions, article) if mentions.systems else _deal_referred(clause, article)
     )
     events: list[Event] = []
     for system, anchor, via_reference in systems:
-        if _detached(text, anchor, trigger):
+        if _detached(text, anchor, clause.trigger):
             continue
         event = _build_event(clause, system, anchor, via_reference, article)
         if event is not None:

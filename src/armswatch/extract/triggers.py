@@ -135,6 +135,25 @@ def choose_stage(sentence: str, triggers: list[Trigger], rules: Rules) -> Trigge
     return None
 
 
+_CONTRAST = re.compile(r",?\s+but\s+|;\s+|,\s+(?:and\s+)?(?:later|then|before)\s+")
+
+
+def second_stage(
+    sentence: str, triggers: list[Trigger], chosen: Trigger, rules: Rules
+) -> Trigger | None:
+    """Another stage asserted in a clause of its own: "Moscow sold Su-35s to Egypt, but
+    the deal was later cancelled" reports both the sale and its cancellation."""
+    for other in triggers:
+        if other.blocked_by is not None or other.stage == chosen.stage:
+            continue
+        if rules.agreement_nouns.fullmatch(other.text) or _NOUN_DELIVERY.match(other.text):
+            continue
+        first, last = sorted((chosen, other), key=lambda t: t.start)
+        if _CONTRAST.search(sentence, first.end, last.start):
+            return other
+    return None
+
+
 def _subject_of_blocked(
     sentence: str, noun: Trigger, triggers: list[Trigger], rules: Rules
 ) -> bool:
