@@ -414,6 +414,12 @@ def test_a_clause_of_its_own_reports_a_second_stage() -> None:
     }
 
 
+def test_special_forces_are_troops() -> None:
+    assert _keys("North Korean special forces arrived in Russia in October.") == {
+        ("PRK", "RUS", None, "deployment")
+    }
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"
