@@ -1,4 +1,4 @@
-"""CI quality gate: dev-set F1 must not fall below the committed floor.
+"""CI quality gate: dev-set event and deal F1 must not fall below the committed floors.
 
 The floor lives in eval/baseline.json with the SHA-256 of the gold file it
 was measured on. `--update` raises the floor to the current score; it never
@@ -15,12 +15,13 @@ import os
 import sys
 from pathlib import Path
 
+from armswatch.evaluate.deals import measure_deals
 from armswatch.evaluate.report import evaluate_file
 
 BASELINE = Path(__file__).with_name("baseline.json")
 DEFAULT_GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev.jsonl"
 TOLERANCE = 0.0005
-GATED = ("f1", "f1_stage_ignored", "quantity_accuracy", "date_accuracy")
+GATED = ("f1", "f1_stage_ignored", "quantity_accuracy", "date_accuracy", "deal_f1")
 
 
 def main() -> int:
@@ -41,7 +42,7 @@ def main() -> int:
         print(f"gate: skipped, {args.gold} not found (shared evaluation data absent)")
         return 0
     digest = hashlib.sha256(args.gold.read_bytes()).hexdigest()
-    figures = evaluate_file(args.gold).summary()
+    figures = evaluate_file(args.gold).summary() | measure_deals(args.gold)
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
     print(json.dumps({k: figures[k] for k in (*GATED, "precision", "recall")}))
     if args.update:

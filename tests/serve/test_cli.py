@@ -67,7 +67,8 @@ def test_ingest_is_idempotent_and_events_filter(cli: RunCli, tmp_path: Path) -> 
     assert "1 new documents" in first.stderr
     again = cli("ingest", "--db", str(db), str(page))
     assert "0 new documents" in again.stderr
-    assert "holds 1 documents and 2 events" in again.stderr
+    assert "1 unchanged" in again.stderr
+    assert "holds 1 documents, 2 events and 2 deals" in again.stderr
     listed = cli("events", "--db", str(db), "--format", "jsonl", "--recipient", "IRN")
     assert [json.loads(line)["system"] for line in listed.stdout.splitlines()] == ["Su-35"]
     until = cli("events", "--db", str(db), "--format", "jsonl", "--until", "2023")

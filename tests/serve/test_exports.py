@@ -11,8 +11,9 @@ import pyarrow.parquet as pq
 import pytest
 
 from armswatch._errors import InputError
-from armswatch.models import Deal, Stage, StageSpan, StoredEvent
-from armswatch.serve.exports import DealSources, ExportFormat, write_deals
+from armswatch.models import Deal, Stage, StageSpan
+from armswatch.serve.exports import ExportFormat, write_deals
+from armswatch.store import DealDetail, DealSource
 
 SIPRI_HEADER = [
     "Recipient",
@@ -31,28 +32,23 @@ SIPRI_HEADER = [
 
 def _event(
     event_id: int, stage: Stage, url: str | None, event_date: str | None, published: str
-) -> StoredEvent:
-    return StoredEvent(
+) -> DealSource:
+    return DealSource(
         event_id=event_id,
-        document_id=event_id,
+        article_id=f"a{event_id}",
         url=url,
         title=None,
         published=published,
-        supplier="FRA",
-        recipient="EGY",
         system="Rafale",
-        family="Rafale",
-        category="aircraft",
         stage=stage,
         quantity=None,
-        quantity_text=None,
         event_date=event_date,
         evidence="...",
         confidence=0.9,
     )
 
 
-RAFALE = DealSources(
+RAFALE = DealDetail(
     deal_id=7,
     deal=Deal(
         supplier="FRA",
@@ -78,7 +74,7 @@ RAFALE = DealSources(
         _event(3, "delivery", "https://b.example/first", None, "2017-04-10"),
     ),
 )
-DEPLOYMENT = DealSources(
+DEPLOYMENT = DealDetail(
     deal_id=8,
     deal=Deal(
         supplier="USA",
@@ -97,7 +93,7 @@ DEPLOYMENT = DealSources(
     ),
     sources=(_event(4, "deployment", "https://c.example/patriot", "2022-03-01", "2022-03-02"),),
 )
-CANCELLED = DealSources(
+CANCELLED = DealDetail(
     deal_id=9,
     deal=Deal(
         supplier="NATO",

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from armswatch._errors import InputError
-from armswatch.models import Deal, Stage, StageSpan, StoredEvent
-from armswatch.serve.exports import DealSources
+from armswatch.models import Deal, Stage, StageSpan
+from armswatch.serve.exports import source_urls
 from armswatch.serve.sipri import COMPARISON_FIELDS, SipriComparison, compare_with_sipri
+from armswatch.store import DealDetail, DealSource
 
 REGISTER = """\
 Transfers of major weapons: Deals with deliveries or orders made for 2008 to 2024
@@ -34,24 +35,19 @@ def _deal(
     system: tuple[str, str],
     agreement: str | None,
     first_seen: str,
-) -> DealSources:
+) -> DealDetail:
     supplier, recipient = parties
     designation, family = system
     stage: Stage = "agreement" if agreement else "delivery"
-    source = StoredEvent(
+    source = DealSource(
         event_id=deal_id,
-        document_id=deal_id,
+        article_id=f"a{deal_id}",
         url=f"https://news.example/{deal_id}",
         title=None,
         published=first_seen,
-        supplier=supplier,
-        recipient=recipient,
         system=designation,
-        family=family,
-        category="aircraft",
         stage=stage,
         quantity=None,
-        quantity_text=None,
         event_date=agreement or first_seen,
         evidence="...",
         confidence=0.9,
@@ -71,7 +67,7 @@ def _deal(
         timeline=(StageSpan(stage, agreement or first_seen, agreement or first_seen, (deal_id,)),),
         event_ids=(deal_id,),
     )
-    return DealSources(deal_id, deal, (source,))
+    return DealDetail(deal_id, deal, (source,))
 
 
 DEALS = [
@@ -105,7 +101,7 @@ def test_matching_orders_pair_one_to_one_by_closest_year(comparison: SipriCompar
 
 def test_news_only_lists_recent_transfers_without_a_row(comparison: SipriComparison) -> None:
     assert [d.deal_id for d in comparison.news_only] == [4, 5]
-    assert comparison.news_only[0].urls == ("https://news.example/4",)
+    assert source_urls(comparison.news_only[0]) == ("https://news.example/4",)
 
 
 def test_register_only_lists_recent_rows_without_a_deal(comparison: SipriComparison) -> None:

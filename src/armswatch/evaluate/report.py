@@ -80,7 +80,8 @@ def read_gold(path: Path) -> Iterator[dict[str, object]]:
         yield record
 
 
-def _raw_document(record: dict[str, object], gold_path: Path, use_html: bool) -> RawDocument:
+def raw_document(record: dict[str, object], gold_path: Path, *, use_html: bool) -> RawDocument:
+    """The document a gold record describes: its text, or its HTML page when asked."""
     html_file = record.get("html_file")
     html: str | None = None
     if use_html and isinstance(html_file, str):
@@ -104,7 +105,7 @@ def evaluate_file(gold_path: Path, *, use_html: bool = False) -> EvalReport:
     for record in read_gold(gold_path):
         if use_html and not isinstance(record.get("html_file"), str):
             continue
-        result = process_document(_raw_document(record, gold_path, use_html))
+        result = process_document(raw_document(record, gold_path, use_html=use_html))
         predicted = [event.to_dict() for event in result.events]
         events = record["events"]
         gold: list[GoldEvent] = (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
@@ -15,10 +16,20 @@ from typing import TextIO
 
 from armswatch import __version__
 from armswatch._errors import ArmswatchError
+from armswatch.evaluate.deals import measure_deals
 from armswatch.evaluate.report import EvalReport, evaluate_file
 from armswatch.ingest import ReadProblem, read_inputs
 from armswatch.models import ArticleResult
 from armswatch.pipeline import run_pipeline
+from armswatch.resolve import resolve_deals
+from armswatch.serve.deal_commands import (
+    add_deal_parsers,
+    cmd_compare_sipri,
+    cmd_deal,
+    cmd_deals,
+    cmd_export,
+    open_existing,
+)
 from armswatch.serve.formats import (
     EVENT_FIELDS,
     EXPLAIN_FIELDS,
@@ -31,10 +42,14 @@ from armswatch.serve.formats import (
 )
 from armswatch.serve.kb_commands import add_kb_parser, cmd_kb, knowledge_base
 from armswatch.serve.progress import Progress
-from armswatch.store import EventFilter, Store
+from armswatch.store import EventFilter, IngestOutcome, Store
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_GATE_FAILED = 0, 1, 3
 DEFAULT_DB = "armswatch.db"
+DB_HELP = (
+    f"SQLite file (default: ./{DEFAULT_DB}) or a database URL"
+    " such as postgresql+psycopg://user@localhost/armswatch"
+)
 
 
 def _default_format(out: TextIO) -> str:
@@ -78,17 +93,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_format(extract)
     _add_extension(extract)
-    ingest = commands.add_parser("ingest", help="extract and store documents and events in SQLite")
+    ingest = commands.add_parser(
+        "ingest", help="extract and store documents, events and the deals they report"
+    )
     ingest.add_argument("inputs", nargs="*", default=["-"], help="files, folders or - for stdin")
     _add_extension(ingest)
-    ingest.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default: ./{DEFAULT_DB})")
+    ingest.add_argument("--db", default=DEFAULT_DB, help=DB_HELP)
     demo = commands.add_parser(
         "demo", help="ingest the bundled sample pages and print their events"
     )
-    demo.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default: ./{DEFAULT_DB})")
+    demo.add_argument("--db", default=DEFAULT_DB, help=DB_HELP)
     _add_format(demo)
     events = commands.add_parser("events", help="list stored events")
-    events.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default: ./{DEFAULT_DB})")
+    events.add_argument("--db", default=DEFAULT_DB, help=DB_HELP)
     for name in ("supplier", "recipient", "system", "stage"):
         events.add_argument(f"--{name}", help=f"only events with this {name}")
     events.add_argument(
@@ -98,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--until", help="only events dated on or before (YYYY, YYYY-MM or YYYY-MM-DD)"
     )
     _add_format(events)
+    add_deal_parsers(commands, DB_HELP, DEFAULT_DB)
     add_kb_parser(commands)
     evaluate = commands.add_parser("eval", help="score the extractor against a gold JSONL file")
     evaluate.add_argument("gold", type=Path, help="gold file in SCHEMA.md format")
@@ -105,6 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--html", action="store_true", help="read the items' HTML pages instead of text"
     )
     evaluate.add_argument("--errors", action="store_true", help="list each miss and false event")
+    evaluate.add_argument(
+        "--deals",
+        action="store_true",
+        help="also ingest the articles into a temporary database and score the resolved deals",
+    )
     evaluate.add_argument("--min-f1", type=float, help="exit 3 when strict F1 is below this floor")
     evaluate.add_argument("--format", choices=("table", "json"), default="table")
     return parser
@@ -167,22 +190,23 @@ def _filtered(
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    """`armswatch ingest`."""
-    store = Store(Path(args.db))
+    """`armswatch ingest`: store each article, its events and the deals they change."""
     progress = Progress("ingest")
-    added = 0
-    try:
-        for result in _results(
+    outcomes: Counter[IngestOutcome] = Counter()
+    with Store.open(args.db) as store:
+        if store.counts().deals == 0 and store.counts().events:
+            store.rebuild_deals(resolve_deals)  # a database from before deals existed
+        results = _results(
             args.inputs, progress, with_extension=getattr(args, "with_extension", False)
-        ):
-            added += store.add(result)
-        documents, events = store.counts()
-    finally:
-        store.close()
+        )
+        outcomes.update(store.ingest_many(results, resolve_deals))
+        counts = store.counts()
     progress.finish()
     print(
-        f"armswatch: {added} new documents stored; {args.db} holds {documents} documents"
-        f" and {events} events",
+        f"armswatch: {outcomes[IngestOutcome.ADDED]} new documents stored,"
+        f" {outcomes[IngestOutcome.REPLACED]} re-extracted,"
+        f" {outcomes[IngestOutcome.UNCHANGED]} unchanged; {store.name} holds"
+        f" {counts.documents} documents, {counts.events} events and {counts.deals} deals",
         file=sys.stderr,
     )
     return EXIT_INPUT_FAILED if progress.failed else EXIT_OK
@@ -200,13 +224,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_events(args: argparse.Namespace) -> int:
     """`armswatch events`."""
-    if not Path(args.db).exists():
-        print(
-            f"armswatch: error: {args.db} does not exist;"
-            f" run `armswatch ingest --db {args.db} FILES` first",
-            file=sys.stderr,
-        )
-        return EXIT_INPUT_FAILED
     where = EventFilter(
         args.supplier, args.recipient, args.system, args.stage, args.since, args.until
     )
@@ -215,21 +232,19 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def _list_events(db: str, where: EventFilter, fmt: str) -> None:
-    store = Store(Path(db))
-    try:
+    with open_existing(db) as store:
         fields = TABLE_FIELDS if fmt == "table" else ("event_id", "url", "published", *EVENT_FIELDS)
         write_records(store.events(where), sys.stdout, fmt, fields)
-    finally:
-        store.close()
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
     """`armswatch eval`."""
     report = evaluate_file(args.gold, use_html=args.html)
+    figures = report.summary() | (measure_deals(args.gold) if args.deals else {})
     if args.format == "json":
-        write_records([report.summary()], sys.stdout, "json", ())
+        write_records([figures], sys.stdout, "json", ())
     else:
-        _print_report(report)
+        _print_figures(figures)
     if args.errors:
         _print_errors(report)
     if args.min_f1 is not None and report.strict.f1 < args.min_f1:
@@ -241,8 +256,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_report(report: EvalReport) -> None:
-    figures = report.summary()
+def _print_figures(figures: dict[str, float | int]) -> None:
     width = max(len(k) for k in figures)
     for key, value in figures.items():
         print(f"{key.ljust(width)}  {value}")
@@ -276,4 +290,8 @@ _COMMANDS = {
     "events": cmd_events,
     "eval": cmd_eval,
     "kb": cmd_kb,
+    "deals": cmd_deals,
+    "deal": cmd_deal,
+    "export": cmd_export,
+    "compare-sipri": cmd_compare_sipri,
 }

@@ -16,7 +16,6 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
 
@@ -25,7 +24,8 @@ import pyarrow.parquet as pq
 
 from armswatch._errors import InputError
 from armswatch.kb import KnowledgeBase, load_kb
-from armswatch.models import Deal, StageSpan, StoredEvent
+from armswatch.models import Deal, StageSpan
+from armswatch.store import DealDetail
 
 ExportFormat = Literal["csv", "json", "jsonl", "parquet", "sipri"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "json", "jsonl", "parquet", "sipri")
@@ -94,18 +94,9 @@ _NOT_TEXT = {
 PARQUET_SCHEMA = pa.schema([(name, _NOT_TEXT.get(name, pa.string())) for name in DEAL_FIELDS])
 
 
-@dataclass(frozen=True, slots=True)
-class DealSources:
-    """A stored deal with its id and the events (with their articles) that report it."""
-
-    deal_id: int
-    deal: Deal
-    sources: tuple[StoredEvent, ...]
-
-    @property
-    def urls(self) -> tuple[str, ...]:
-        """The distinct article URLs, in the order of the sources."""
-        return tuple(dict.fromkeys(s.url for s in self.sources if s.url))
+def source_urls(record: DealDetail) -> tuple[str, ...]:
+    """The distinct article URLs behind a deal, in the order of its sources."""
+    return tuple(dict.fromkeys(s.url for s in record.sources if s.url))
 
 
 def year_of(date: str | None) -> int | None:
@@ -119,7 +110,7 @@ def order_year(deal: Deal) -> int | None:
     return year_of(spans[0].earliest) if spans else None
 
 
-def delivery_years(record: DealSources) -> list[int]:
+def delivery_years(record: DealDetail) -> list[int]:
     """Years that reports place deliveries in (the event's date, else the article's)."""
     spans = [s for s in record.deal.timeline if s.stage == "delivery"]
     dates = [d for s in spans for d in (s.earliest, s.latest)]
@@ -127,7 +118,7 @@ def delivery_years(record: DealSources) -> list[int]:
     return sorted({year for year in map(year_of, dates) if year is not None})
 
 
-def deal_row(record: DealSources) -> dict[str, object]:
+def deal_row(record: DealDetail) -> dict[str, object]:
     """One deal as json, jsonl and parquet write it."""
     deal = record.deal
     return {
@@ -144,12 +135,12 @@ def deal_row(record: DealSources) -> dict[str, object]:
         "last_seen": deal.last_seen,
         "current_stage": deal.current_stage,
         "stages": [_span_object(span) for span in deal.timeline],
-        "source_urls": list(record.urls),
+        "source_urls": list(source_urls(record)),
         "evidence_count": len(deal.event_ids),
     }
 
 
-def sipri_row(record: DealSources, states: Mapping[str, str]) -> dict[str, object]:
+def sipri_row(record: DealDetail, states: Mapping[str, str]) -> dict[str, object]:
     """One transfer in the columns of SIPRI's trade register (SIPRI_FIELDS)."""
     deal = record.deal
     return {
@@ -165,12 +156,12 @@ def sipri_row(record: DealSources, states: Mapping[str, str]) -> dict[str, objec
         "Comments": (
             f"{deal.kind}; current stage: {deal.current_stage}; armswatch deal {record.deal_id}"
         ),
-        "Sources": " ; ".join(record.urls),
+        "Sources": " ; ".join(source_urls(record)),
     }
 
 
 def write_deals(
-    records: Iterable[DealSources],
+    records: Iterable[DealDetail],
     fmt: ExportFormat,
     out: BinaryIO | Path,
     kb: KnowledgeBase | None = None,
@@ -195,7 +186,7 @@ def write_deals(
 
 
 def _write_file(
-    records: Iterable[DealSources], fmt: ExportFormat, path: Path, kb: KnowledgeBase | None
+    records: Iterable[DealDetail], fmt: ExportFormat, path: Path, kb: KnowledgeBase | None
 ) -> int:
     try:
         handle = path.open("wb")
@@ -205,21 +196,21 @@ def _write_file(
         return write_deals(records, fmt, handle, kb)
 
 
-def _write_jsonl(records: Iterable[DealSources], out: TextIO) -> int:
+def _write_jsonl(records: Iterable[DealDetail], out: TextIO) -> int:
     count = 0
     for count, record in enumerate(records, start=1):  # noqa: B007
         out.write(json.dumps(deal_row(record), ensure_ascii=False) + "\n")
     return count
 
 
-def _write_json(records: Iterable[DealSources], out: TextIO) -> int:
+def _write_json(records: Iterable[DealDetail], out: TextIO) -> int:
     rows = [deal_row(record) for record in records]
     json.dump(rows, out, ensure_ascii=False, indent=2)
     out.write("\n")
     return len(rows)
 
 
-def _write_csv(records: Iterable[DealSources], out: TextIO) -> int:
+def _write_csv(records: Iterable[DealDetail], out: TextIO) -> int:
     writer = csv.DictWriter(out, fieldnames=DEAL_FIELDS)
     writer.writeheader()
     count = 0
@@ -228,13 +219,13 @@ def _write_csv(records: Iterable[DealSources], out: TextIO) -> int:
             {
                 **deal_row(record),
                 "stages": "; ".join(_span_text(span) for span in record.deal.timeline),
-                "source_urls": " ".join(record.urls),
+                "source_urls": " ".join(source_urls(record)),
             }
         )
     return count
 
 
-def _write_sipri(records: Iterable[DealSources], out: TextIO, states: Mapping[str, str]) -> int:
+def _write_sipri(records: Iterable[DealDetail], out: TextIO, states: Mapping[str, str]) -> int:
     writer = csv.DictWriter(out, fieldnames=SIPRI_FIELDS)
     writer.writeheader()
     transfers = [sipri_row(r, states) for r in records if r.deal.kind == "transfer"]
@@ -242,13 +233,13 @@ def _write_sipri(records: Iterable[DealSources], out: TextIO, states: Mapping[st
     return len(transfers)
 
 
-def _write_parquet(records: Iterable[DealSources], out: BinaryIO) -> int:
+def _write_parquet(records: Iterable[DealDetail], out: BinaryIO) -> int:
     table = pa.Table.from_pylist([deal_row(record) for record in records], schema=PARQUET_SCHEMA)
     pq.write_table(table, out)
     return int(table.num_rows)
 
 
-_TEXT_WRITERS: dict[str, Callable[[Iterable[DealSources], TextIO], int]] = {
+_TEXT_WRITERS: dict[str, Callable[[Iterable[DealDetail], TextIO], int]] = {
     "csv": _write_csv,
     "json": _write_json,
     "jsonl": _write_jsonl,

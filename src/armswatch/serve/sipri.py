@@ -22,7 +22,8 @@ from armswatch.find.designations import family_of, guess_category
 from armswatch.find.lookup import Lookup
 from armswatch.kb import KnowledgeBase, load_kb
 from armswatch.kb.importer import read_register_rows
-from armswatch.serve.exports import DealSources, order_year, year_of
+from armswatch.serve.exports import order_year, source_urls, year_of
+from armswatch.store import DealDetail
 
 COMPARED_COLUMNS = ("Recipient", "Supplier", "Year of order", "Weapon designation")
 COMPARISON_FIELDS = (
@@ -70,7 +71,7 @@ class SipriMatch:
     """A register row and the deal that reports the same order."""
 
     row: RegisterRow
-    deal: DealSources
+    deal: DealDetail
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ class SipriComparison:
 
     since: int | None
     both: tuple[SipriMatch, ...]
-    news_only: tuple[DealSources, ...]
+    news_only: tuple[DealDetail, ...]
     register_only: tuple[RegisterRow, ...]
     unresolved_rows: int = 0
 
@@ -116,7 +117,7 @@ class SipriComparison:
 
 def compare_with_sipri(
     register: Path,
-    deals: Sequence[DealSources],
+    deals: Sequence[DealDetail],
     since: int | None,
     kb: KnowledgeBase | None = None,
 ) -> SipriComparison:
@@ -198,7 +199,7 @@ def _check_columns(register: Path, row: dict[str, str]) -> None:
         )
 
 
-def _pair(rows: Sequence[RegisterRow], deals: Sequence[DealSources]) -> list[tuple[int, int]]:
+def _pair(rows: Sequence[RegisterRow], deals: Sequence[DealDetail]) -> list[tuple[int, int]]:
     """One-to-one (row, deal) index pairs with the same key, closest order years first."""
     deals_by_key: dict[Key, list[int]] = defaultdict(list)
     for index, record in enumerate(deals):
@@ -235,7 +236,7 @@ def _gap(first: int | None, second: int | None) -> tuple[bool, int]:
     return False, abs(first - second)
 
 
-def _deal_year(record: DealSources) -> int | None:
+def _deal_year(record: DealDetail) -> int | None:
     """The year of the first agreement, else of the first report."""
     return order_year(record.deal) or year_of(record.deal.first_seen)
 
@@ -260,7 +261,7 @@ def _row_fields(row: RegisterRow) -> dict[str, object]:
     }
 
 
-def _deal_fields(record: DealSources) -> dict[str, object]:
+def _deal_fields(record: DealDetail) -> dict[str, object]:
     deal = record.deal
     return {
         "supplier": deal.supplier,
@@ -270,5 +271,5 @@ def _deal_fields(record: DealSources) -> dict[str, object]:
         "deal_system": deal.system,
         "deal_year": _deal_year(record),
         "deal_quantity": deal.quantity_ordered,
-        "source_urls": " ".join(record.urls),
+        "source_urls": " ".join(source_urls(record)),
     }

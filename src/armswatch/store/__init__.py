@@ -1,5 +1,26 @@
-"""store: documents and events in SQLite."""
+"""store: documents, events and the deals they describe, in SQLite or PostgreSQL."""
 
-from armswatch.store.sqlite import EventFilter, Store
+from armswatch.store.database import Store
+from armswatch.store.queries import DEAL_COLUMNS, EVENT_COLUMNS
+from armswatch.store.records import (
+    Counts,
+    DealDetail,
+    DealFilter,
+    DealSource,
+    EventFilter,
+    IngestOutcome,
+    Resolver,
+)
 
-__all__ = ["EventFilter", "Store"]
+__all__ = [
+    "DEAL_COLUMNS",
+    "EVENT_COLUMNS",
+    "Counts",
+    "DealDetail",
+    "DealFilter",
+    "DealSource",
+    "EventFilter",
+    "IngestOutcome",
+    "Resolver",
+    "Store",
+]

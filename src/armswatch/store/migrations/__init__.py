@@ -1,0 +1,1 @@
+"""Alembic migrations of the store; `armswatch.store.database` runs them on open."""
