@@ -420,6 +420,16 @@ def test_special_forces_are_troops() -> None:
     }
 
 
+def test_the_aircraft_that_carries_a_delivery_is_not_delivered() -> None:
+    text = "Four Mi-171 helicopters from Russia arrived in Mali on board a Russian An-124 plane."
+    assert _keys(text) == {("RUS", "MLI", "Mi-171", "delivery")}
+
+
+def test_a_decimal_amount_is_no_designation() -> None:
+    text = "Manila scrapped a contract for 16 Mi-17 helicopters from Russia worth P12.7 billion."
+    assert {key[2] for key in _keys(text)} == {"Mi-17"}
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

@@ -55,6 +55,9 @@ _DEAL_REFERENCE = re.compile(
 _PLEDGE = re.compile(
     r"would|will|promis|pledg|to send|to supply|to provide|package|aid", re.IGNORECASE
 )
+# "arrived in Bamako on board a Russian An-124": the aircraft that carries the
+# transfer is not part of it.
+_CARRIER = re.compile(r"\b(?:aboard|on board(?: of)?|onboard)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DETACHED = re.compile(
     r"\b(?:after|before|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
     r"such as|including its|compared|rival|competitor)\b",
@@ -172,7 +175,7 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
     )
     events: list[Event] = []
     for system, anchor, via_reference in systems:
-        if _detached(text, anchor, clause.trigger):
+        if _detached(text, anchor, clause.trigger) or _CARRIER.search(text[: anchor.start]):
             continue
         event = _build_event(clause, system, anchor, via_reference, article)
         if event is not None:

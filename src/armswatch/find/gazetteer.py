@@ -27,6 +27,7 @@ import ahocorasick_rs
 
 from armswatch.kb import KnowledgeBase, NameEntry, load_kb
 
+_DECIMAL_AFTER = re.compile(r"[.,]\d")
 _PIECE = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]+")
 _MAX_VARIANT_POSITIONS = 3
 _PLURAL_KINDS = frozenset({"system", "generic"})
@@ -158,12 +159,12 @@ class Gazetteer:
         self._short = _ShortNames(short_forms, plural_keys)
 
     def scan(self, text: str) -> list[Hit]:
-        """Return the longest non-overlapping names, in text order."""
+        """Return the longest non-overlapping names, in text order; a name that runs
+        into a decimal ("P12.7 billion") is the start of a number, not a name."""
         long_hits = self._long.scan(text)
         short_hits = self._short.scan(text)
-        if not short_hits:
-            return long_hits
-        return _merge(long_hits, short_hits)
+        hits = _merge(long_hits, short_hits) if short_hits else long_hits
+        return [hit for hit in hits if not _DECIMAL_AFTER.match(text, hit.end)]
 
 
 class _Names:
