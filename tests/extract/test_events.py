@@ -430,6 +430,16 @@ def test_a_decimal_amount_is_no_designation() -> None:
     assert {key[2] for key in _keys(text)} == {"Mi-17"}
 
 
+def test_a_list_of_recipients_gives_one_event_each() -> None:
+    text = "Beijing has supplied Wing Loong II drones to Saudi Arabia, Egypt and the UAE."
+    assert {key[1] for key in _keys(text)} == {"SAU", "EGY", "ARE"}
+
+
+def test_a_state_named_in_an_aside_is_no_recipient() -> None:
+    text = "France delivered Rafale jets to India, which shares a border with China."
+    assert {key[1] for key in _keys(text)} == {"IND"}
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

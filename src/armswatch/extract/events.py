@@ -22,6 +22,7 @@ from armswatch.extract.roles import (
     RoleContext,
     Roles,
     assign_roles,
+    listed_after,
     marker_before,
     to_parties,
 )
@@ -178,8 +179,10 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
         if _detached(text, anchor, clause.trigger) or _CARRIER.search(text[: anchor.start]):
             continue
         event = _build_event(clause, system, anchor, via_reference, article)
-        if event is not None:
+        if event is not None and event.recipient is not None:
             events.append(event)
+            also = listed_after(clause.parties, text, event.recipient, article.rules)
+            events += [replace(event, recipient=code) for code in also if code != event.supplier]
     return events
 
 

@@ -299,3 +299,32 @@ def _by_system_modifiers(parties: list[Party], context: RoleContext, found: _Can
                 found.supplier.append((party.code, "owner-deploys"))
             else:
                 found.recipient.append((party.code, "possessive-owner"))
+
+
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?")
+
+
+def listed_after(parties: list[Party], sentence: str, recipient: str, rules: Rules) -> list[str]:
+    """The states listed after a marked recipient: "to Saudi Arabia, Egypt and the UAE"
+    sends to all three."""
+    ordered = sorted(parties, key=lambda p: p.mention.start)
+    first = next(
+        (
+            index
+            for index, party in enumerate(ordered)
+            if party.code == recipient
+            and marker_before(sentence, party.mention) in rules.recipient_markers
+        ),
+        None,
+    )
+    if first is None:
+        return []
+    listed: list[str] = []
+    previous = ordered[first]
+    for party in ordered[first + 1 :]:
+        gap_ok = _LIST_GAP.fullmatch(sentence, previous.mention.end, party.mention.start)
+        if not gap_ok or party.is_company or party.is_demonym:
+            break
+        listed.append(party.code)
+        previous = party
+    return listed
