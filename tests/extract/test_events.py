@@ -440,6 +440,23 @@ def test_a_state_named_in_an_aside_is_no_recipient() -> None:
     assert {key[1] for key in _keys(text)} == {"IND"}
 
 
+def test_the_systems_refers_to_the_last_named_system() -> None:
+    text = (
+        "India signed for S-400 systems from Russia in 2018.\n\n"
+        "The systems arrived in December 2021."
+    )
+    assert ("RUS", "IND", "S-400", "delivery") in _keys(text)
+
+
+def test_a_count_in_another_clause_is_not_this_systems() -> None:
+    text = (
+        "Egypt bought Rafale jets from France in 2015.\n\n"
+        "The jets were delivered in July 2015, and Cairo ordered 30 more in 2021."
+    )
+    delivery = next(e for e in _events(text) if e.stage == "delivery")
+    assert delivery.quantity is None
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

@@ -45,14 +45,13 @@ _DEFINITE = re.compile(
     r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# "approved the purchase", "the deal was frozen": a sentence about the article's last deal.
+# "approved the purchase", "the deal was frozen", "the systems arrived": a sentence
+# about the article's last named system.
 _DEAL_REFERENCE = re.compile(
-    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|purchase|contract|sale|transfer|order|"
-    r"acquisition)\b",
+    r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:deal|purchase|contract|sale|transfer|"
+    r"order|acquisition|systems?|weapons)\b",
     re.IGNORECASE,
 )
-# Triggers of a pledge or an announced aid package: made by its announcement, so
-# the announcement's day is the act's.
 _PLEDGE = re.compile(
     r"would|will|promis|pledg|to send|to supply|to provide|package|aid", re.IGNORECASE
 )

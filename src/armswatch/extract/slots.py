@@ -19,6 +19,8 @@ from armswatch.models import Mention
 
 _MAX_GAP = 48
 _OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A new clause with its own verb: "delivered in July, and Cairo ordered 30 more".
+_CLAUSE_APART = re.compile(r",\s+(?:and|but|while|whereas)\s+|;")
 _GAP_BREAK = re.compile(r"[,;:.]|\band\b|\bwith\b")
 # "the first", "the eleventh of 48", "the 3rd", then at most two names ("Leonardo").
 _ORDINAL_BEFORE = re.compile(
@@ -58,7 +60,9 @@ def quantity_for(
             best = quantity
     named = {m.key for m in others if m.kind == "system"}
     if best is None and len(counts) == 1 and len(named) <= 1:
-        best = counts[0] if _counts_units(sentence, counts[0], others) else None
+        lone = counts[0]
+        apart = _CLAUSE_APART.search(sentence, *sorted((lone.end, system.start)))
+        best = lone if _counts_units(sentence, lone, others) and not apart else None
     return best
 
 
