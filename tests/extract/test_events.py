@@ -176,6 +176,7 @@ def test_a_purchase_only_discussed_is_interest(sentence: str, stage: str) -> Non
         # "The first" of plural units counts no single one.
         ("Ankara took delivery of the first S-400 components from Russia.", None),
         ("Russia delivered the first Su-35 fighter jets to Iran.", None),
+        ("The first German Leopard 2 tanks arrived in Ukraine from Germany.", None),
         # An ordinal counts units only when they are handed over.
         ("Iran signed for the first Su-35 jets from Russia.", None),
         # A lone count of another noun is no count of the system.

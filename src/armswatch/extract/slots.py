@@ -32,6 +32,8 @@ _ORDINAL_BEFORE = re.compile(
 _PLURAL_AFTER = re.compile(
     r"(?<=\ds)|(?:\s+[a-z-]+)?\s+(?!(?:was|has|is|its|this|as|us|his)\b)[a-z]*[^s\W]s\b"
 )
+# The same, inside a mention that took its noun along ("Leopard 2 tanks").
+_PLURAL_END = re.compile(r"\s[a-z]*[^s\W]s$")
 # "SEOUL, Oct. 18 (KPN) -- ": a dateline dates the report, never the event.
 _DATELINE = re.compile(
     r"[A-Z][^,\n]{0,40},[^-\u2013\u2014\n]{0,30}?(?:\([^)\n]{1,30}\))?\s*\.?\s*"
@@ -72,7 +74,8 @@ def _single_unit(sentence: str, system: Mention) -> QuantityMention | None:
     found = _ORDINAL_BEFORE.search(sentence, max(0, system.start - 80), system.start)
     if found is None:
         return None
-    if found["of"] is None and _PLURAL_AFTER.match(sentence, system.end):
+    plural = _PLURAL_AFTER.match(sentence, system.end) or _PLURAL_END.search(system.text)
+    if found["of"] is None and plural:
         return None
     return QuantityMention(found.start(), found.end(), found.group().strip(), 1, None, money=False)
 
