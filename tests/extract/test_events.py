@@ -458,6 +458,14 @@ def test_a_count_in_another_clause_is_not_this_systems() -> None:
     assert delivery.quantity is None
 
 
+def test_a_list_of_suppliers_gives_one_event_each() -> None:
+    text = "The Netherlands and Denmark pledged F-16 jets to Ukraine in August."
+    assert _keys(text) == {
+        ("NLD", "UKR", "F-16", "agreement"),
+        ("DNK", "UKR", "F-16", "agreement"),
+    }
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

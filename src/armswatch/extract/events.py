@@ -23,6 +23,7 @@ from armswatch.extract.roles import (
     Roles,
     assign_roles,
     listed_after,
+    listed_before,
     marker_before,
     to_parties,
 )
@@ -182,6 +183,9 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
             events.append(event)
             also = listed_after(clause.parties, text, event.recipient, article.rules)
             events += [replace(event, recipient=code) for code in also if code != event.supplier]
+            if event.supplier is not None and "subject-supplier" in event.rules:
+                more = listed_before(clause.parties, text, event.supplier, clause.trigger.start)
+                events += [replace(event, supplier=c) for c in more if c != event.recipient]
     return events
 
 

@@ -304,6 +304,28 @@ def _by_system_modifiers(parties: list[Party], context: RoleContext, found: _Can
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?")
 
 
+def listed_before(
+    parties: list[Party], sentence: str, supplier: str, trigger_start: int
+) -> list[str]:
+    """The states listed before a subject that supplies: in "The Netherlands and
+    Denmark pledged F-16s", both pledge."""
+    ordered = sorted(
+        (p for p in parties if p.mention.end <= trigger_start), key=lambda p: p.mention.start
+    )
+    last = next((i for i in range(len(ordered) - 1, -1, -1) if ordered[i].code == supplier), None)
+    if last is None:
+        return []
+    listed: list[str] = []
+    following = ordered[last]
+    for party in reversed(ordered[:last]):
+        gap_ok = _LIST_GAP.fullmatch(sentence, party.mention.end, following.mention.start)
+        if not gap_ok or party.is_company or party.is_demonym:
+            break
+        listed.append(party.code)
+        following = party
+    return listed
+
+
 def listed_after(parties: list[Party], sentence: str, recipient: str, rules: Rules) -> list[str]:
     """The states listed after a marked recipient: "to Saudi Arabia, Egypt and the UAE"
     sends to all three."""
