@@ -466,6 +466,11 @@ def test_a_list_of_suppliers_gives_one_event_each() -> None:
     }
 
 
+def test_refusing_to_deliver_is_a_cancellation() -> None:
+    text = "Washington refused to deliver F-35 jets to Turkey after Ankara bought the S-400."
+    assert ("USA", "TUR", "F-35", "cancellation") in _keys(text)
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"
