@@ -97,6 +97,8 @@ def test_absolute_dates_need_no_publication_date(
         ("Talks stalled earlier this year.", THURSDAY, [("earlier this year", "2019")]),
         ("Talks stalled late last year.", THURSDAY, [("late last year", "2018")]),
         ("The order came in May last year.", THURSDAY, [("May last year", "2018-05")]),
+        ("It was agreed in the summer.", THURSDAY, [("in the summer", "2019")]),
+        ("It was agreed in the autumn.", dt.date(2019, 2, 1), [("in the autumn", "2018")]),
         ("Talks began in December of last year.", THURSDAY, [("December of last year", "2018-12")]),
         ("Trials end in January next year.", THURSDAY, [("January next year", "2020-01")]),
         ("It arrived in late March this year.", THURSDAY, [("late March this year", "2019-03")]),
@@ -288,3 +290,7 @@ def test_long_inputs_stay_fast() -> None:
     began = time.perf_counter()
     find_dates(sentence, THURSDAY)
     assert time.perf_counter() - began < 2
+
+
+def test_a_season_with_its_year_is_that_year() -> None:
+    assert found("It was agreed in the summer of 2017.", THURSDAY) == [("2017", "2017")]

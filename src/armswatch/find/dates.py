@@ -141,6 +141,9 @@ _DAY_WORD = re.compile(
     r"\b(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night)\b"
 )
 _PERIOD = re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>{_PERIOD_UNITS})\b")
+_THE_SEASON = re.compile(
+    r"\b[Ii]n the (?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?:19|20)\d\d)"
+)
 _AGO = re.compile(
     rf"\b(?P<count>\d{{1,2}}|(?i:an?|{_COUNT_WORDS}))"
     r"\s+(?P<unit>years?|decades?|months?|weeks?|days?)\s+ago\b"
@@ -385,6 +388,15 @@ def _period(match: re.Match[str], published: dt.date | None) -> _Value | None:
     return _Value(value, qualifier.start() if qualifier else match.start(), relative=True)
 
 
+def _the_season(match: re.Match[str], published: dt.date | None) -> _Value | None:
+    """ "in the summer": the latest such season begun by publication, as its year."""
+    if published is None:
+        return None
+    first, _last = _SEASONS[match["season"]]
+    year = published.year if published.month >= first else published.year - 1
+    return _Value(str(year), match.start(), relative=True)
+
+
 def _ago(match: re.Match[str], published: dt.date | None) -> _Value | None:
     if published is None:
         return None
@@ -411,4 +423,5 @@ _RULES = (
     _Rule(_DAY_WORD, _day_word, needs_digit=False, words=_DAY_TRIGGERS),
     _Rule(_PERIOD, _period, needs_digit=False, words=_PERIOD_TRIGGERS),
     _Rule(_AGO, _ago, needs_digit=False, words=frozenset({"ago"})),
+    _Rule(_THE_SEASON, _the_season, needs_digit=False, words=frozenset(_SEASONS)),
 )
