@@ -164,6 +164,7 @@ class ArticleResult:
     events: tuple[Event, ...]
     content_hash: str
     title: str | None = None
+    site: str | None = None
 
     def to_dict(self, *, explain: bool = False) -> dict[str, object]:
         """Return the per-article record `armswatch extract` writes."""

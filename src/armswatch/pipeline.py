@@ -37,6 +37,7 @@ def process_document(
         events=tuple(events),
         content_hash=content_hash(raw),
         title=document.title,
+        site=document.site,
     )
 
 

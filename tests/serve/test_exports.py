@@ -38,6 +38,7 @@ def _event(
         article_id=f"a{event_id}",
         url=url,
         title=None,
+        site=None,
         published=published,
         system="Rafale",
         stage=stage,

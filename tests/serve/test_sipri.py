@@ -44,6 +44,7 @@ def _deal(
         article_id=f"a{deal_id}",
         url=f"https://news.example/{deal_id}",
         title=None,
+        site=None,
         published=first_seen,
         system=designation,
         stage=stage,

@@ -65,6 +65,7 @@ def article(name: str, published: str, *events: Event) -> ArticleResult:
         events=events,
         content_hash=f"sha-{name}",
         title=f"Report {name}",
+        site=f"Outlet {name}",
     )
 
 
@@ -262,8 +263,8 @@ def test_five_reports_of_one_deal_make_one_deal_with_five_sources(store: Store) 
         ("agreement", "2018-10", "2018-10", 1),
         ("delivery", "2021-12", "2023-02", 3),
     ]
-    assert [(source.url, source.evidence) for source in detail.sources] == [
-        (report.url, report.events[0].evidence) for report in reports
+    assert [(source.url, source.site, source.evidence) for source in detail.sources] == [
+        (report.url, report.site, report.events[0].evidence) for report in reports
     ]
     assert sorted(deal.event_ids) == sorted(source.event_id for source in detail.sources)
     record = json.loads(json.dumps(detail.to_dict()))

@@ -141,7 +141,9 @@ def deal_block(detail: DealDetail) -> str:
     lines += ["", "  sources"]
     for source in detail.sources:
         lines.append(f"    [{source.stage}, {source.event_date or '?'}] {source.evidence}")
-        lines.append(f"      {source.url or source.article_id} ({source.published or 'undated'})")
+        outlet = f"{source.site}, " if source.site else ""
+        where = source.url or source.article_id
+        lines.append(f"      {where} ({outlet}{source.published or 'undated'})")
     return "\n".join(lines) + "\n"
 
 

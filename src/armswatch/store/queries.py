@@ -137,6 +137,7 @@ def _sources(connection: Connection, deal_id: int) -> tuple[DealSource, ...]:
             documents.c.article_id,
             documents.c.url,
             documents.c.title,
+            documents.c.site,
             documents.c.published,
             events.c.stage,
             events.c.event_date,

@@ -73,6 +73,7 @@ class DealSource:
     article_id: str
     url: str | None
     title: str | None
+    site: str | None
     published: str | None
     stage: Stage
     event_date: str | None

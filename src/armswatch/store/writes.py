@@ -184,6 +184,7 @@ def _document_row(
         "article_id": result.id,
         "url": result.url,
         "title": result.title,
+        "site": result.site,
         "published": result.published.isoformat() if result.published else None,
         "fetched_at": fetched_at,
         "extractor_version": extractor_version,
