@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
 
+from armswatch import __version__
 from armswatch.clean import clean_document
 from armswatch.extract import extract_events
 from armswatch.find.gazetteer import Gazetteer, default_gazetteer
@@ -15,6 +18,22 @@ from armswatch.find.mentions import find_mentions
 from armswatch.ingest import ReadItem, ReadProblem
 from armswatch.kb import KnowledgeBase
 from armswatch.models import ArticleResult, RawDocument
+
+_RULE_PACKAGES = ("armswatch.kb", "armswatch.find", "armswatch.extract", "armswatch.clean")
+
+
+@cache
+def extractor_version() -> str:
+    """The package version plus a digest of every data file the stages read: the
+    same page extracted under other rules or another KB gets its events replaced."""
+    digest = hashlib.sha256()
+    for package in _RULE_PACKAGES:
+        folder = resources.files(package).joinpath("data")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.is_file():
+                digest.update(entry.name.encode("utf-8"))
+                digest.update(entry.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
 
 
 def content_hash(raw: RawDocument) -> str:

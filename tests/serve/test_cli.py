@@ -7,7 +7,15 @@ import io
 import json
 import subprocess
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+
+from armswatch import __version__
+from armswatch.ingest import read_inputs
+from armswatch.models import RawDocument
+from armswatch.pipeline import extractor_version, process_document
+from armswatch.resolve import resolve_deals
+from armswatch.store import Store
 
 # The `cli` fixture of tests/conftest.py: runs `python -m armswatch ARGS` as a process.
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
@@ -141,3 +149,17 @@ def test_explain_shows_trigger_mentions_and_rules_in_every_format(cli: RunCli) -
     )
     assert rows[0]["system_mention"] == "Su-35"
     assert "trigger:delivery" in rows[0]["rules"]
+
+
+def test_ingest_re_extracts_pages_stored_under_other_rules(cli: RunCli, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "news.db"
+    with Store.open(db) as store:
+        [raw] = [item for item in read_inputs([str(page)]) if isinstance(item, RawDocument)]
+        stale = replace(process_document(raw), events=())
+        store.ingest(stale, resolve_deals, extractor_version="0.0.1+old-rules")
+    result = cli("ingest", "--db", str(db), str(page))
+    assert "0 new documents stored, 1 re-extracted" in result.stderr
+    assert "holds 1 documents, 1 events and 1 deals" in result.stderr
+    assert extractor_version().startswith(f"{__version__}+")

@@ -20,7 +20,7 @@ from armswatch.evaluate.deals import measure_deals
 from armswatch.evaluate.report import EvalReport, evaluate_file
 from armswatch.ingest import ReadProblem, read_inputs
 from armswatch.models import ArticleResult
-from armswatch.pipeline import run_pipeline
+from armswatch.pipeline import extractor_version, run_pipeline
 from armswatch.resolve import resolve_deals
 from armswatch.serve.deal_commands import (
     add_deal_parsers,
@@ -199,7 +199,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         results = _results(
             args.inputs, progress, with_extension=getattr(args, "with_extension", False)
         )
-        outcomes.update(store.ingest_many(results, resolve_deals))
+        outcomes.update(store.ingest_many(results, resolve_deals, extractor_version()))
         counts = store.counts()
     progress.finish()
     print(
