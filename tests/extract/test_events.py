@@ -471,6 +471,11 @@ def test_refusing_to_deliver_is_a_cancellation() -> None:
     assert ("USA", "TUR", "F-35", "cancellation") in _keys(text)
 
 
+def test_forces_go_where_the_verb_sends_them() -> None:
+    text = "The mercenaries of the Wagner Group, close to the Kremlin, arrived in Libya in 2019."
+    assert _keys(text) == {("Wagner", "LBY", None, "deployment")}
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

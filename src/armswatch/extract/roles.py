@@ -224,7 +224,10 @@ def _by_markers(
     recipient_markers = rules.recipient_markers - {"with"}
     if context.stage == "deployment":
         recipient_markers |= _DEPLOYMENT_LOCATION
-    for party in parties:
+    # Where forces go is said after the verb ("arrived in Libya"); a place before it
+    # ("close to the Kremlin") is a weaker cue, so it is weighed last.
+    after_first = sorted(parties, key=lambda p: p.mention.start < context.trigger_start)
+    for party in after_first:
         if party.mention.start < context.trigger_start and context.stage != "deployment":
             continue
         before = sentence[: party.mention.start]
