@@ -476,6 +476,28 @@ def test_forces_go_where_the_verb_sends_them() -> None:
     assert _keys(text) == {("Wagner", "LBY", None, "deployment")}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "keys"),
+    [
+        # A verb that stops anything cancels a transfer only where one is named.
+        ("The Bayraktar TB2 drones from Turkey helped halt the advance in Ethiopia.", set()),
+        (
+            "Germany halted deliveries of Leopard 2 tanks to Saudi Arabia.",
+            {("DEU", "SAU", "Leopard 2", "cancellation")},
+        ),
+        # A demonym on the order names its buyer.
+        (
+            "The Pakistani order for T129 helicopters from Turkey has been frozen.",
+            {("TUR", "PAK", "T129", "cancellation")},
+        ),
+        # Starting to receive later is no delivery.
+        ("The deal will allow Saudi Arabia to start receiving Typhoon jets from Britain.", set()),
+    ],
+)
+def test_cancellations_need_a_transfer(sentence: str, keys: set[tuple[str, str, str, str]]) -> None:
+    assert {k for k in _keys(sentence) if k[3] != "agreement"} == keys
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

@@ -188,6 +188,9 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     _by_markers(full, context, rules, found)
     _by_subject(full, context, rules, found)
     _by_system_modifiers(parties, context, found)
+    found.recipient.extend(
+        (p.code, "buyer-of-the-deal") for p in parties if _names_a_buyer(sentence, p)
+    )
     for party in full:
         if party.is_company and not _is_possessive(sentence, party):
             found.supplier.append((party.code, "company-state"))
@@ -200,6 +203,20 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     for rank, code in enumerate(context.previous_recipients):
         found.recipient.append((code, "previous-recipient" if rank == 0 else "second-state"))
     return found.pick(context.origin, context.stage)
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_DEAL_NOUN = re.compile(r"orders?|purchases?|acquisitions?|deals?|contracts?", re.IGNORECASE)
+
+
+def _names_a_buyer(sentence: str, party: Party) -> bool:
+    """ "the Pakistani order", "the Saudi purchase": a demonym on a deal is its buyer."""
+    following = _NEXT_WORD.match(sentence, party.mention.end)
+    return (
+        party.is_demonym
+        and following is not None
+        and _DEAL_NOUN.fullmatch(following.group(1)) is not None
+    )
 
 
 def _agent_of_another(party: Party, context: RoleContext, rules: Rules) -> bool:

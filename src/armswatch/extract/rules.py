@@ -23,6 +23,8 @@ class Rules:
     agreement_nouns: re.Pattern[str]
     non_transfer: re.Pattern[str]
     deployment_needs_context: re.Pattern[str]
+    cancellation_needs_object: re.Pattern[str]
+    transfer_nouns: re.Pattern[str]
     future: re.Pattern[str]
     hypothetical: re.Pattern[str]
     negation: re.Pattern[str]
@@ -66,6 +68,7 @@ def _build(data: dict[str, object]) -> Rules:
     roles = cast("dict[str, list[str]]", data["roles"])
     cues = cast("dict[str, list[str]]", data["cues"])
     dates = cast("dict[str, list[str]]", data["dates"])
+    objects = cast("dict[str, list[str]]", data["cancellation_objects"])
 
     return Rules(
         version=int(cast("int", data["version"])),
@@ -73,6 +76,8 @@ def _build(data: dict[str, object]) -> Rules:
         stage_patterns={s: compile_alternatives(stages[s]["patterns"]) for s in STAGES},
         agreement_nouns=compile_alternatives(stages["agreement"]["nouns"]),
         deployment_needs_context=compile_alternatives(stages["deployment"]["needs_context"]),
+        cancellation_needs_object=compile_alternatives(objects["verbs"]),
+        transfer_nouns=compile_alternatives(objects["nouns"]),
         non_transfer=compile_alternatives(
             cast("dict[str, list[str]]", data["purpose"])["non_transfer"]
         ),

@@ -123,6 +123,8 @@ def choose_stage(sentence: str, triggers: list[Trigger], rules: Rules) -> Trigge
     deployment_context = _DEPLOYMENT_CONTEXT.search(sentence) is not None
     if not deployment_context:
         asserted = [t for t in asserted if not rules.deployment_needs_context.fullmatch(t.text)]
+    if not rules.transfer_nouns.search(sentence):
+        asserted = [t for t in asserted if not rules.cancellation_needs_object.fullmatch(t.text)]
     if not asserted:
         return None
     for stage in rules.priority:
