@@ -498,6 +498,19 @@ def test_cancellations_need_a_transfer(sentence: str, keys: set[tuple[str, str, 
     assert {k for k in _keys(sentence) if k[3] != "agreement"} == keys
 
 
+def test_an_ex_owner_supplies_a_second_hand_ship() -> None:
+    text = (
+        "The Indonesian Navy commissioned two ex-Brunei Nakhoda Ragam-class corvettes"
+        " built by BAE Systems."
+    )
+    assert {key[0] for key in _keys(text)} == {"BRN"}
+
+
+def test_a_list_of_suppliers_after_from() -> None:
+    text = "Myanmar received six JF-17 jets from Pakistan and China in 2018."
+    assert {key[0] for key in _keys(text)} == {"PAK", "CHN"}
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

@@ -181,8 +181,12 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
         event = _build_event(clause, system, anchor, via_reference, article)
         if event is not None and event.recipient is not None:
             events.append(event)
-            also = listed_after(clause.parties, text, event.recipient, article.rules)
+            rules = article.rules
+            also = listed_after(clause.parties, text, event.recipient, rules.recipient_markers)
             events += [replace(event, recipient=code) for code in also if code != event.supplier]
+            if event.supplier is not None:
+                more = listed_after(clause.parties, text, event.supplier, rules.supplier_markers)
+                events += [replace(event, supplier=c) for c in more if c != event.recipient]
             if event.supplier is not None and "subject-supplier" in event.rules:
                 more = listed_before(clause.parties, text, event.supplier, clause.trigger.start)
                 events += [replace(event, supplier=c) for c in more if c != event.recipient]

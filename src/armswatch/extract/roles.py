@@ -186,6 +186,7 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     ]
     found = _Candidates()
     _by_markers(full, context, rules, found)
+    found.supplier[:0] = [(p.code, "former-owner") for p in full if _former_owner(sentence, p)]
     _by_subject(full, context, rules, found)
     _by_system_modifiers(parties, context, found)
     found.recipient.extend(
@@ -203,6 +204,11 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     for rank, code in enumerate(context.previous_recipients):
         found.recipient.append((code, "previous-recipient" if rank == 0 else "second-state"))
     return found.pick(context.origin, context.stage)
+
+
+def _former_owner(sentence: str, party: Party) -> bool:
+    """ "two ex-Brunei corvettes": second-hand, from the state that owned them."""
+    return sentence[max(0, party.mention.start - 3) : party.mention.start].lower() == "ex-"
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -346,16 +352,17 @@ def listed_before(
     return listed
 
 
-def listed_after(parties: list[Party], sentence: str, recipient: str, rules: Rules) -> list[str]:
-    """The states listed after a marked recipient: "to Saudi Arabia, Egypt and the UAE"
-    sends to all three."""
+def listed_after(
+    parties: list[Party], sentence: str, recipient: str, markers: frozenset[str]
+) -> list[str]:
+    """The states listed after a marked party: "to Saudi Arabia, Egypt and the UAE"
+    sends to all three, "from Pakistan and China" comes from both."""
     ordered = sorted(parties, key=lambda p: p.mention.start)
     first = next(
         (
             index
             for index, party in enumerate(ordered)
-            if party.code == recipient
-            and marker_before(sentence, party.mention) in rules.recipient_markers
+            if party.code == recipient and marker_before(sentence, party.mention) in markers
         ),
         None,
     )
