@@ -11,6 +11,7 @@ IMMEDIATE so that two writers queue for the lock instead of failing midway.
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
@@ -27,6 +28,7 @@ SQLITE_PRAGMAS = (
 )
 LOCK_WAIT_SECONDS = 30
 CONNECT_TIMEOUT_SECONDS = 10
+_LOCK_RETRY_SECONDS = 0.05
 
 
 def database_url(target: str | Path) -> URL:
@@ -92,7 +94,22 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> 
     # skip BEGIN before DDL and SELECT (see SQLAlchemy's SQLite notes).
     dbapi_connection.isolation_level = None
     for pragma in SQLITE_PRAGMAS:
-        dbapi_connection.execute(pragma)
+        _execute_when_free(dbapi_connection, pragma)
+
+
+def _execute_when_free(dbapi_connection: sqlite3.Connection, statement: str) -> None:
+    """Switching a new file to WAL needs it to itself, and SQLite reports "locked" at
+    once rather than waiting when another connection is switching it too."""
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            dbapi_connection.execute(statement)
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(_LOCK_RETRY_SECONDS)
+        else:
+            return
 
 
 def _begin_sqlite(connection: Connection) -> None:
