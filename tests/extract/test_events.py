@@ -511,6 +511,14 @@ def test_a_list_of_suppliers_after_from() -> None:
     assert {key[0] for key in _keys(text)} == {"PAK", "CHN"}
 
 
+def test_it_stands_for_the_state_named_before() -> None:
+    text = (
+        "The Czech Republic has been a major supplier. It sent T-72 tanks to Ukraine"
+        " in spring 2022."
+    )
+    assert _keys(text) == {("CZE", "UKR", "T-72", "delivery")}
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

@@ -76,6 +76,8 @@ class _Article:
     last_system: dict[str, Mention] = field(default_factory=dict)
     last_roles: Roles | None = None
     last_named: Mention | None = None
+    # The first state the previous sentence names outright: what "It" stands for.
+    previous_subject: str | None = None
     # The states around the last named system: its origin and the sentence's states.
     last_named_states: frozenset[str] = frozenset()
     next_sentence: SentenceMentions | None = None
@@ -120,7 +122,9 @@ def extract_events(
             if system.key in named:
                 article.last_system[system.category or "other"] = system
         _remember_named(mentions, found, article)
-        article.state_counts.update(_named_states(mentions))
+        named_states = _named_states(mentions)
+        article.previous_subject = named_states[0] if named_states else None
+        article.state_counts.update(named_states)
         article.receiving_counts.update(_receiving_states(mentions, article.rules))
     return merge_duplicates(events, article.kb)
 
@@ -279,7 +283,7 @@ def _build_event(
         next_system_start=min((m.start for m in others if m.start > anchor.end), default=None),
         previous_system_end=max((m.end for m in others if m.end < anchor.start), default=None),
     )
-    roles = assign_roles(parties, context, article.rules)
+    roles = _pronoun_subject(assign_roles(parties, context, article.rules), text, article)
     if roles.supplier is None or roles.recipient is None:
         return None
     if roles.supplier == roles.recipient and "domestic-order" not in roles.rules:
@@ -317,6 +321,21 @@ def _build_event(
             ),
         ),
     )
+
+
+_PRONOUN_START = re.compile(r"(?:It|They)\s+(?:has\s+|have\s+|had\s+|also\s+)*[a-z]+\b")
+
+
+def _pronoun_subject(roles: Roles, sentence: str, article: _Article) -> Roles:
+    """ "The Czech Republic was an early supplier. It sent T-72 tanks to Ukraine":
+    the state "It" stands for supplies, not the maker of the design."""
+    subject = article.previous_subject
+    guessed = roles.rules[:1] == ("origin",)
+    if not guessed or subject is None or subject == roles.recipient:
+        return roles
+    if not _PRONOUN_START.match(sentence):
+        return roles
+    return replace(roles, supplier=subject, rules=("pronoun-subject", *roles.rules[1:]))
 
 
 def _follow_up(system: Mention, article: _Article) -> tuple[str, str] | None:
