@@ -519,6 +519,21 @@ def test_it_stands_for_the_state_named_before() -> None:
     assert _keys(text) == {("CZE", "UKR", "T-72", "delivery")}
 
 
+def test_a_system_cut_off_by_an_aside_takes_its_own_trigger() -> None:
+    text = (
+        "Britain became the first to provide Ukraine with cruise missiles, after the minister"
+        " announced on Thursday that the UK was donating Storm Shadow missiles to Kyiv."
+    )
+    [event] = _events(text)
+    assert (event.supplier, event.recipient, event.system, event.stage) == (
+        "GBR",
+        "UKR",
+        "Storm Shadow",
+        "agreement",
+    )
+    assert event.event_date == "2023-01-19"
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

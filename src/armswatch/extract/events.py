@@ -53,8 +53,11 @@ _DEAL_REFERENCE = re.compile(
     r"order|acquisition|systems?|weapons)\b",
     re.IGNORECASE,
 )
+# Triggers of a pledge, an announced donation or aid package: made by its
+# announcement, so the announcement's day is the act's.
 _PLEDGE = re.compile(
-    r"would|will|promis|pledg|to send|to supply|to provide|package|aid", re.IGNORECASE
+    r"would|will|promis|pledg|donating|to donate|to send|to supply|to provide|package|aid",
+    re.IGNORECASE,
 )
 # "arrived in Bamako on board a Russian An-124": the aircraft that carries the
 # transfer is not part of it.
@@ -105,6 +108,8 @@ class _Clause:
     mentions: SentenceMentions
     parties: list[Party]
     trigger: Trigger
+    # Other asserted triggers of the same stage, for systems the trigger cannot reach.
+    alternatives: tuple[Trigger, ...] = ()
 
 
 def extract_events(
@@ -169,7 +174,8 @@ def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Even
     events: list[Event] = []
     for act in (trigger, second_stage(text, triggers, trigger, article.rules)):
         if act is not None:
-            events += _clause_events(_Clause(mentions, parties, act), article)
+            same = tuple(t for t in triggers if t.stage == act.stage and t.blocked_by is None)
+            events += _clause_events(_Clause(mentions, parties, act, same), article)
     return events
 
 
@@ -180,9 +186,10 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
     )
     events: list[Event] = []
     for system, anchor, via_reference in systems:
-        if _detached(text, anchor, clause.trigger) or _CARRIER.search(text[: anchor.start]):
+        own = _own_trigger(clause, anchor)
+        if own is None or _CARRIER.search(text[: anchor.start]):
             continue
-        event = _build_event(clause, system, anchor, via_reference, article)
+        event = _build_event(own, system, anchor, via_reference, article)
         if event is not None and event.recipient is not None:
             events.append(event)
             rules = article.rules
@@ -195,6 +202,21 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
                 more = listed_before(clause.parties, text, event.supplier, clause.trigger.start)
                 events += [replace(event, supplier=c) for c in more if c != event.recipient]
     return events
+
+
+def _own_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:
+    """The clause with the trigger that governs this system: the sentence's trigger,
+    or, when an aside cuts the system off from it ("... to provide Ukraine with
+    missiles, after Wallace announced the UK was donating Storm Shadow"), the
+    nearest other trigger of the same stage that reaches it."""
+    text = clause.mentions.sentence.text
+    if not _detached(text, anchor, clause.trigger):
+        return clause
+    reaching = [t for t in clause.alternatives if not _detached(text, anchor, t)]
+    if not reaching:
+        return None
+    nearest = min(reaching, key=lambda t: abs(t.start - anchor.start))
+    return replace(clause, trigger=nearest)
 
 
 def _systems_of(
