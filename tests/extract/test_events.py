@@ -534,6 +534,11 @@ def test_a_system_cut_off_by_an_aside_takes_its_own_trigger() -> None:
     assert event.event_date == "2023-01-19"
 
 
+def test_a_commissioning_ceremony_hands_a_ship_over() -> None:
+    text = "The commissioning ceremony of the first Pakistan Navy MILGEM ship was held in Turkey."
+    assert _keys(text) == {("TUR", "PAK", "MILGEM", "delivery")}
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"
