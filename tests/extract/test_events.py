@@ -105,6 +105,12 @@ def test_pledge_carries_the_announcement_date() -> None:
         ("On Wednesday the ministry said Chile had signed for 8 K9 howitzers.", "2023-01"),
         # A day after the act's own verb dates the act.
         ("Chile signed for 8 K9 howitzers on Wednesday, the ministry said.", "2023-01-18"),
+        # A press release dates the report too.
+        (
+            "Turkey handed the first MILGEM ship to Pakistan, a press release issued on"
+            " Sunday said.",
+            "2023-01",
+        ),
         # A month with its year after it.
         ("Chile ordered 8 K9 howitzers in January last year.", "2022-01"),
     ],
