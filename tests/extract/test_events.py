@@ -544,6 +544,15 @@ def test_a_commissioning_ceremony_hands_a_ship_over() -> None:
     assert _keys(text) == {("TUR", "PAK", "MILGEM", "delivery")}
 
 
+def test_the_next_sentence_can_count_the_units() -> None:
+    text = (
+        "A shipment of MK-84 bombs from the United States has arrived in Israel. The cargo"
+        " consisted of about 1,800 bombs."
+    )
+    [event] = _events(text)
+    assert event.quantity == 1800
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

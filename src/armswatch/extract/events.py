@@ -38,6 +38,7 @@ from armswatch.extract.triggers import (
 )
 from armswatch.find.designations import family_of
 from armswatch.find.mentions import SentenceMentions
+from armswatch.find.quantities import QuantityMention
 from armswatch.kb import KnowledgeBase, load_kb
 from armswatch.models import Event, Explanation, Mention, Stage
 
@@ -312,6 +313,8 @@ def _build_event(
         return None
     article.last_roles = roles
     quantity = quantity_for(text, anchor, mentions.systems, delivery=stage == "delivery")
+    if quantity is None and named:
+        quantity = _follow_up_count(anchor, article)
     money = money_for(text) if quantity is None else None
     pledge = _PLEDGE.search(trigger.text) is not None
     date, date_rule = event_date(
@@ -358,6 +361,24 @@ def _pronoun_subject(roles: Roles, sentence: str, article: _Article) -> Roles:
     if not _PRONOUN_START.match(sentence):
         return roles
     return replace(roles, supplier=subject, rules=("pronoun-subject", *roles.rules[1:]))
+
+
+def _follow_up_count(system: Mention, article: _Article) -> QuantityMention | None:
+    """ "A shipment of MK-84 bombs has arrived. The cargo consisted of about 1,800
+    bombs": the next sentence counts the same units by their generic name."""
+    following = article.next_sentence
+    if following is None or following.named_systems:
+        return None
+    same = [
+        m
+        for m in following.systems
+        if m.category == system.category or m.text.lower() in system.text.lower()
+    ]
+    for generic in same:
+        count = quantity_for(following.sentence.text, generic, following.systems)
+        if count is not None:
+            return count
+    return None
 
 
 def _follow_up(system: Mention, article: _Article) -> tuple[str, str] | None:
