@@ -11,6 +11,7 @@ cues point at one state (licence production), the supplier is the origin.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from armswatch.extract.rules import Rules
@@ -341,15 +342,7 @@ def listed_before(
     last = next((i for i in range(len(ordered) - 1, -1, -1) if ordered[i].code == supplier), None)
     if last is None:
         return []
-    listed: list[str] = []
-    following = ordered[last]
-    for party in reversed(ordered[:last]):
-        gap_ok = _LIST_GAP.fullmatch(sentence, party.mention.end, following.mention.start)
-        if not gap_ok or party.is_company or party.is_demonym:
-            break
-        listed.append(party.code)
-        following = party
-    return listed
+    return _chain(sentence, ordered[last], reversed(ordered[:last]))
 
 
 def listed_after(
@@ -368,10 +361,16 @@ def listed_after(
     )
     if first is None:
         return []
+    return _chain(sentence, ordered[first], ordered[first + 1 :])
+
+
+def _chain(sentence: str, anchor: Party, onward: Iterable[Party]) -> list[str]:
+    """The states joined to `anchor` by commas or "and", walking away from it."""
     listed: list[str] = []
-    previous = ordered[first]
-    for party in ordered[first + 1 :]:
-        gap_ok = _LIST_GAP.fullmatch(sentence, previous.mention.end, party.mention.start)
+    previous = anchor
+    for party in onward:
+        left, right = sorted((previous, party), key=lambda p: p.mention.start)
+        gap_ok = _LIST_GAP.fullmatch(sentence, left.mention.end, right.mention.start)
         if not gap_ok or party.is_company or party.is_demonym:
             break
         listed.append(party.code)

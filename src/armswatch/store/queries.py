@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from sqlalchemy import ColumnElement, Connection, Select, exists, func, select
 
 from armswatch.models import STAGES, Deal, Stage, StageSpan
+from armswatch.store.deal_sync import DEAL_FIELDS
 from armswatch.store.records import Counts, DealDetail, DealFilter, DealSource, EventFilter
 from armswatch.store.schema import deal_events, deal_stages, deals, documents, events
 
@@ -29,21 +30,7 @@ EVENT_COLUMNS = (
     "evidence_end",
     "confidence",
 )
-DEAL_COLUMNS = (
-    "deal_id",
-    "supplier",
-    "recipient",
-    "family",
-    "system",
-    "category",
-    "kind",
-    "quantity_ordered",
-    "quantity_delivered",
-    "first_seen",
-    "last_seen",
-    "current_stage",
-    "sources",
-)
+DEAL_COLUMNS = ("deal_id", *DEAL_FIELDS, "sources")
 STREAM_ROWS = 1000
 STAGE_ORDER: dict[Stage, int] = {stage: rank for rank, stage in enumerate(STAGES)}
 
