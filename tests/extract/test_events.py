@@ -553,6 +553,15 @@ def test_the_next_sentence_can_count_the_units() -> None:
     assert event.quantity == 1800
 
 
+def test_a_number_near_the_deal_counts_no_units() -> None:
+    text = (
+        "Egypt signed a contract with France for a FREMM frigate.\n\n"
+        "Defence ministers of the two countries signed the deal in Cairo."
+    )
+    [event] = _events(text)
+    assert event.quantity is None
+
+
 def test_same_event_twice_is_reported_once() -> None:
     text = (
         "Russia delivered S-400 systems to Turkey in July 2019.\n\n"

@@ -312,8 +312,14 @@ def _build_event(
     if roles.supplier == roles.recipient and "domestic-order" not in roles.rules:
         return None
     article.last_roles = roles
-    quantity = quantity_for(text, anchor, mentions.systems, delivery=stage == "delivery")
-    if quantity is None and named:
+    # "the deal", "the systems" count nothing: a number near them counts something else.
+    counted = not _DEAL_REFERENCE.fullmatch(anchor.text)
+    quantity = (
+        quantity_for(text, anchor, mentions.systems, delivery=stage == "delivery")
+        if counted
+        else None
+    )
+    if quantity is None and named and counted:
         quantity = _follow_up_count(anchor, article)
     money = money_for(text) if quantity is None else None
     pledge = _PLEDGE.search(trigger.text) is not None
