@@ -194,7 +194,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress = Progress("ingest")
     outcomes: Counter[IngestOutcome] = Counter()
     with Store.open(args.db) as store:
-        if store.counts().deals == 0 and store.counts().events:
+        before = store.counts()
+        if before.events and not before.deals:
             store.rebuild_deals(resolve_deals)  # a database from before deals existed
         results = _results(
             args.inputs, progress, with_extension=getattr(args, "with_extension", False)
