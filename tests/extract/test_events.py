@@ -349,6 +349,14 @@ def test_a_named_variant_is_kept_over_its_family() -> None:
     assert _keys(text) == {("USA", "UKR", "M1A1 Abrams", "delivery")}
 
 
+def test_a_local_name_does_not_replace_the_system_it_renames() -> None:
+    text = (
+        "Brazil and France signed a contract on Monday for four Scorpene submarines, which"
+        " the Brazilian Navy will call the Riachuelo class."
+    )
+    assert _keys(text) == {("FRA", "BRA", "Scorpene", "agreement")}
+
+
 def test_the_purchase_refers_to_the_last_named_system_even_without_its_event() -> None:
     text = (
         CHOSEN + "Officials in Berlin expect to order the Arrow 3 system from Israel.\n\n"

@@ -419,6 +419,16 @@ def _is_base(system: str, family: str) -> bool:
     return fold(system) == fold(family)
 
 
+def _refines(variant: str, base: str) -> bool:
+    """Whether a designation narrows another ("M1A1 Abrams" or "F-16V" for an F-16),
+    rather than renaming it: "Kalvari-class" is India's name for its Scorpenes,
+    not a kind of Scorpene."""
+    if fold(variant).startswith(fold(base)):
+        return True
+    words = {w for w in re.findall(r"[a-z]{3,}", base.lower())}
+    return bool(words & set(re.findall(r"[a-z]{3,}", variant.lower())))
+
+
 def merge_duplicates(events: list[Event], kb: KnowledgeBase) -> list[Event]:
     """One event per (supplier, recipient, system family, stage), first mention kept."""
     merged: dict[tuple[str | None, str | None, str, str], Event] = {}
@@ -442,8 +452,11 @@ def _fill(first: Event, later: Event, family: str) -> Event:
     system = first.system
     named_later = "system-reference" not in later.rules
     if later.system and first.system and later.system != first.system and named_later:
-        vaguer = later.system.startswith(first.system) or _is_base(first.system, family)
-        system = later.system if vaguer and not _is_base(later.system, family) else system
+        vaguer = _refines(later.system, first.system) or _is_base(first.system, family)
+        narrower = _refines(later.system, first.system) or _refines(later.system, family)
+        system = (
+            later.system if vaguer and narrower and not _is_base(later.system, family) else system
+        )
     dated = "date-in-sentence"
     take_later_date = dated in later.rules and dated not in first.rules
     # The sentence that dates the act is the one about it, so its count wins too.
