@@ -338,6 +338,9 @@ def test_a_live_blog_recipient_is_where_things_are_sent() -> None:
 
 def test_the_agent_of_a_buying_verb_buys() -> None:
     text = "The TB2 drones, made by the Turkish firm Baykar, were acquired by Azerbaijan in 2020."
+    # Acquired systems are in the buyer's hands: received, not merely ordered.
+    assert _keys(text) == {("TUR", "AZE", "Bayraktar TB2", "delivery")}
+    text = "Azerbaijan signed a contract with Turkey on Monday to acquire Bayraktar TB2 drones."
     assert _keys(text) == {("TUR", "AZE", "Bayraktar TB2", "agreement")}
 
 
