@@ -713,3 +713,19 @@ def test_a_supplier_only_sentence_goes_to_the_article_main_state() -> None:
         "Norway promised four NASAMS launchers last October."
     )
     assert ("NOR", "MDA", "NASAMS", "agreement") in _keys(text)
+
+
+def test_a_deal_reference_names_the_deal_of_its_buyer_not_the_last_part() -> None:
+    text = (
+        "Indonesia signed a contract with Dassault for 42 Rafale jets in 2022. The jets will"
+        " use Safran M88 engines. The Indonesian order was suspended in March."
+    )
+    assert ("FRA", "IDN", "Rafale", "cancellation") in _keys(text)
+
+
+def test_a_subject_in_another_clause_takes_no_role() -> None:
+    text = (
+        "Brussels has not issued the licences for Ankara, and the Turkish order for 40 F-16"
+        " jets has been frozen since March."
+    )
+    assert _keys(text) == {("USA", "TUR", "F-16", "cancellation")}

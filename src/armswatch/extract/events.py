@@ -22,6 +22,7 @@ from armswatch.extract.roles import (
     RoleContext,
     Roles,
     assign_roles,
+    clause_opening,
     listed_after,
     listed_before,
     marker_before,
@@ -84,6 +85,9 @@ class _Article:
     previous_subject: str | None = None
     # The states around the last named system: its origin and the sentence's states.
     last_named_states: frozenset[str] = frozenset()
+    # Each system an event was found for, with its parties: what "the Pakistani
+    # order" refers to when the last named system is another (its engine).
+    dealt: list[tuple[Mention, frozenset[str]]] = field(default_factory=list)
     next_sentence: SentenceMentions | None = None
 
     @property
@@ -138,6 +142,11 @@ def extract_events(
 def _remember_named(mentions: SentenceMentions, found: list[Event], article: _Article) -> None:
     """Keep the sentence's last named system for "the purchase" to refer to, with the
     states that deal involves: those of its events, else those the sentence names."""
+    by_key = {m.key: m for m in mentions.named_systems}
+    for event in found:
+        if event.system in by_key:
+            parties = frozenset(c for c in (event.supplier, event.recipient) if c)
+            article.dealt.append((by_key[event.system], parties))
     if not mentions.named_systems:
         return
     system = mentions.named_systems[-1]
@@ -243,20 +252,31 @@ _REFERENCE_REACH = 30
 def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Mention, bool]]:
     """The article's last system, for a sentence that acts on "the purchase" or "the
     sale" right by its verb and names no state outside that deal."""
-    text, trigger, earlier = clause.mentions.sentence.text, clause.trigger, article.last_named
+    text, trigger = clause.mentions.sentence.text, clause.trigger
     deal = _DEAL_REFERENCE.search(text)
-    if deal is None or earlier is None:
+    if deal is None:
         return []
     inside = deal.start() <= trigger.start < deal.end()
     if inside or article.rules.agreement_nouns.fullmatch(trigger.text):
         return []
     gap = deal.start() - trigger.end if deal.start() >= trigger.end else trigger.start - deal.end()
-    known = article.last_named_states
-    strangers = [p for p in clause.parties if not p.is_company and p.code not in known]
-    if gap > _REFERENCE_REACH or strangers:
+    opening = clause_opening(text, trigger.start)
+    named = {p.code for p in clause.parties if not p.is_company and p.mention.start >= opening}
+    earlier, known = _referent(named, article)
+    if gap > _REFERENCE_REACH or earlier is None or not named <= known:
         return []
     anchor = Mention(deal.start(), deal.end(), deal.group(), "generic", earlier.key)
     return [(earlier, anchor, True)]
+
+
+def _referent(named: set[str], article: _Article) -> tuple[Mention | None, frozenset[str]]:
+    """What a deal reference stands for: the last named system, unless the clause
+    names a state that system's deal lacks and an earlier deal has it."""
+    if named and not named <= article.last_named_states:
+        for system, states in reversed(article.dealt):
+            if named <= states:
+                return system, states | ({system.origin} if system.origin else set())
+    return article.last_named, article.last_named_states
 
 
 def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
@@ -425,7 +445,7 @@ def _refines(variant: str, base: str) -> bool:
     not a kind of Scorpene."""
     if fold(variant).startswith(fold(base)):
         return True
-    words = {w for w in re.findall(r"[a-z]{3,}", base.lower())}
+    words = set(re.findall(r"[a-z]{3,}", base.lower()))
     return bool(words & set(re.findall(r"[a-z]{3,}", variant.lower())))
 
 

@@ -285,7 +285,10 @@ def _by_subject(
     markers = rules.recipient_markers | rules.supplier_markers
     if context.stage == "deployment":
         markers |= _DEPLOYMENT_LOCATION
-    before = [p for p in parties if p.mention.end <= context.trigger_start]
+    opening = clause_opening(sentence, context.trigger_start)
+    before = [
+        p for p in parties if opening <= p.mention.start and p.mention.end <= context.trigger_start
+    ]
     subject = next(
         (p for p in reversed(before) if marker_before(sentence, p.mention) not in markers), None
     )
@@ -296,6 +299,19 @@ def _by_subject(
         found.recipient.insert(0, (subject.code, "subject-recipient"))
     elif role == "supplier":
         found.supplier.insert(0, (subject.code, "subject-supplier"))
+
+
+# A clause with a subject of its own: "..., and the Pakistani order was frozen".
+_NEW_CLAUSE = re.compile(
+    r"(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:the|a|an|its|their|this|these|those)\s",
+    re.IGNORECASE,
+)
+
+
+def clause_opening(sentence: str, trigger_start: int) -> int:
+    """Where the trigger's clause starts: a subject before it belongs to another verb."""
+    openings = [m.end() for m in _NEW_CLAUSE.finditer(sentence, 0, trigger_start)]
+    return openings[-1] if openings else 0
 
 
 def _subject_role(sentence: str, subject_end: int, context: RoleContext, rules: Rules) -> str:
@@ -317,7 +333,11 @@ def _by_system_modifiers(parties: list[Party], context: RoleContext, found: _Can
     Only the nearest such word counts: in "British Challenger 2 tanks, American
     Stryker and Cougar vehicles" the Stryker is American.
     """
-    near = [party for party in parties if _near_before(party, context.system)]
+    near = [
+        party
+        for party in parties
+        if _near_before(party, context.system) and not _names_a_buyer(context.sentence, party)
+    ]
     for party in sorted(near, key=lambda p: p.mention.end)[-1:]:
         if _is_adjectival(context.sentence, party):
             found.supplier.append((party.code, "demonym-on-system"))
