@@ -729,3 +729,22 @@ def test_a_subject_in_another_clause_takes_no_role() -> None:
         " jets has been frozen since March."
     )
     assert _keys(text) == {("USA", "TUR", "F-16", "cancellation")}
+
+
+def test_a_plural_demonym_is_a_party() -> None:
+    text = "The Saudis signed a $300 million deal in May 2021 for the Wing Loong II drones."
+    assert _keys(text) == {("CHN", "SAU", "Wing Loong II", "agreement")}
+
+
+def test_a_demonym_on_a_system_another_state_supplies_names_its_owner() -> None:
+    assert _keys("The Greek Rafales arrived in Tanagra from France.") == {
+        ("FRA", "GRC", "Rafale", "delivery")
+    }
+
+
+def test_a_person_who_shares_a_system_name_is_no_system() -> None:
+    text = "Baykar chief executive Selcuk Bayraktar said Kuwait had signed the contract."
+    assert _keys(text) == set()
+    assert _keys("Kuwait signed a contract with Turkey for Bayraktar drones.") == {
+        ("TUR", "KWT", "Bayraktar TB2", "agreement")
+    }

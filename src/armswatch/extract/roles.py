@@ -124,8 +124,15 @@ def marker_before(sentence: str, mention: Mention) -> str | None:
 
 
 def _is_adjectival(sentence: str, party: Party) -> bool:
+    """ "Russian jets" qualify; "the Emiratis signed" is a plural noun, a party."""
     rest = sentence[party.mention.end :]
-    return party.is_demonym and bool(rest) and (rest[0] == "-" or rest.lstrip()[:1].isalpha())
+    plural = re.search(r"[^s]s$", party.mention.text) is not None
+    return (
+        party.is_demonym
+        and not plural
+        and bool(rest)
+        and (rest[0] == "-" or rest.lstrip()[:1].isalpha())
+    )
 
 
 def _is_possessive(sentence: str, party: Party) -> bool:
@@ -200,6 +207,11 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     if context.origin and context.origin in codes:
         found.supplier.append((context.origin, "origin-in-sentence"))
     found.recipient.extend((code, "other-party") for code in codes if code != context.origin)
+    # "The Greek Rafales arrived from France": a demonym on a system that another
+    # state supplies names its new owner.
+    found.recipient.extend(
+        (c, "demonym-owner") for c, rule in found.supplier if rule == "demonym-on-system"
+    )
     if context.origin:
         found.supplier.append((context.origin, "origin"))
     for rank, code in enumerate(context.previous_recipients):

@@ -131,6 +131,8 @@ def _usable(hit: Hit, entry: NameEntry, sentence: str, neighbours: _Neighbours) 
     military context and must not sit inside a longer proper name."""
     if entry.kind == "system" and entry.civil:
         return has_military_context(sentence, hit, users_only=True)
+    if entry.kind == "system" and _surname(sentence, hit, neighbours):
+        return False
     if not _needs_context(hit, entry):
         return True
     return has_military_context(sentence, hit) and not inside_longer_name(sentence, hit, neighbours)
@@ -167,6 +169,23 @@ def inside_longer_name(sentence: str, hit: Hit, neighbours: _Neighbours) -> bool
         and after.group(1) not in allowed_after
         and not (0 <= neighbours.next_start <= hit.end + after.start(1))
     )
+
+
+_ONE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _surname(sentence: str, hit: Hit, neighbours: _Neighbours) -> bool:
+    """A one-word name after a given name inside the sentence is a person:
+    "chief executive Haluk Bayraktar", "Prince Khalid"."""
+    if not _ONE_WORD.fullmatch(hit.text):
+        return False
+    allowed_before, _ = _proper_name_words()
+    before = _WORD_BEFORE.search(sentence, max(0, hit.start - 40), hit.start)
+    if before is None or neighbours.previous_end >= before.start(1):
+        return False
+    word = before.group(1)
+    plain = word.isalpha() and not word.isupper() and word not in allowed_before
+    return plain and bool(sentence[: before.start(1)].strip())
 
 
 def _choose_entry(hit: Hit, sentence: str, neighbours: _Neighbours) -> NameEntry | None:
