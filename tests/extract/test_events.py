@@ -748,3 +748,11 @@ def test_a_person_who_shares_a_system_name_is_no_system() -> None:
     assert _keys("Kuwait signed a contract with Turkey for Bayraktar drones.") == {
         ("TUR", "KWT", "Bayraktar TB2", "agreement")
     }
+
+
+def test_a_later_reference_takes_the_first_name_of_its_sentence() -> None:
+    text = (
+        "France signed a deal with Brazil for four Scorpene submarines under Project 75. "
+        "The first of the boats was delivered to Brazil in 2022."
+    )
+    assert ("FRA", "BRA", "Scorpene", "delivery") in _keys(text)

@@ -128,7 +128,9 @@ def extract_events(
         found = _sentence_events(mentions, article)
         events.extend(found)
         named = {event.system for event in found}
-        for system in mentions.named_systems:
+        # The first system a sentence names is what "the boats" later refers to;
+        # a second name of the same category there is usually an alias or a part.
+        for system in reversed(mentions.named_systems):
             if system.key in named:
                 article.last_system[system.category or "other"] = system
         _remember_named(mentions, found, article)
