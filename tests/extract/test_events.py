@@ -756,3 +756,11 @@ def test_a_later_reference_takes_the_first_name_of_its_sentence() -> None:
         "The first of the boats was delivered to Brazil in 2022."
     )
     assert ("FRA", "BRA", "Scorpene", "delivery") in _keys(text)
+
+
+def test_the_supply_of_systems_is_a_delivery_and_concluding_that_is_no_deal() -> None:
+    text = (
+        "UN experts concluded that Iran had allowed the supply of Qasef-1 drones to the"
+        " Houthis in 2017."
+    )
+    assert _keys(text) == {("IRN", "Houthis", "Qasef-1", "delivery")}
