@@ -764,3 +764,5 @@ def test_the_supply_of_systems_is_a_delivery_and_concluding_that_is_no_deal() ->
         " Houthis in 2017."
     )
     assert _keys(text) == {("IRN", "Houthis", "Qasef-1", "delivery")}
+    text = "Russia and India signed a contract on Thursday for the supply of 310 T-90S tanks."
+    assert _keys(text) == {("RUS", "IND", "T-90S", "agreement")}
