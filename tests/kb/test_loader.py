@@ -88,7 +88,11 @@ def test_designations_in_the_news_are_systems(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The Patriots beat the Jets on Sunday.", "Tata's Jaguar sales in India rose by a third."],
+    [
+        "The Patriots beat the Jets on Sunday.",
+        "Tata's Jaguar sales in India rose by a third.",
+        "The Patriots won after a late battery of field goals.",
+    ],
 )
 def test_ambiguous_names_need_military_context(sentence: str) -> None:
     assert not {kind for kind, _ in _found(sentence)} & {"system"}
@@ -113,8 +117,15 @@ def test_a_civil_type_needs_an_armed_force_in_the_sentence() -> None:
     assert ("system", "A320") in _found(air_force)
 
 
-def test_ambiguous_name_counts_with_military_context() -> None:
-    assert ("system", "Patriot") in _found("Poland ordered two Patriot missile batteries.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poland ordered two Patriot missile batteries.",
+        "Germany has deployed Patriot batteries to Slovakia.",
+    ],
+)
+def test_ambiguous_name_counts_with_military_context(sentence: str) -> None:
+    assert ("system", "Patriot") in _found(sentence)
 
 
 def test_lower_case_words_are_not_country_names() -> None:
