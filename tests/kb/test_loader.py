@@ -91,7 +91,7 @@ def test_designations_in_the_news_are_systems(sentence: str) -> None:
     [
         "The Patriots beat the Jets on Sunday.",
         "Tata's Jaguar sales in India rose by a third.",
-        "The Patriots won after a late battery of field goals.",
+        "The Patriots won after a battery of field goals.",
     ],
 )
 def test_ambiguous_names_need_military_context(sentence: str) -> None:
@@ -122,6 +122,7 @@ def test_a_civil_type_needs_an_armed_force_in_the_sentence() -> None:
     [
         "Poland ordered two Patriot missile batteries.",
         "Germany has deployed Patriot batteries to Slovakia.",
+        "Germany sent a Patriot battery to Poland in January.",
     ],
 )
 def test_ambiguous_name_counts_with_military_context(sentence: str) -> None:

@@ -135,7 +135,12 @@ def _usable(hit: Hit, entry: NameEntry, sentence: str, neighbours: _Neighbours) 
         return False
     if not _needs_context(hit, entry):
         return True
-    return has_military_context(sentence, hit) and not inside_longer_name(sentence, hit, neighbours)
+    military = has_military_context(sentence, hit) or _MILITARY_HEAD.match(sentence, hit.end)
+    return bool(military) and not inside_longer_name(sentence, hit, neighbours)
+
+
+# A unit noun right after the name makes it a weapon: "a Patriot battery".
+_MILITARY_HEAD = re.compile(r"\s+(?:battery|fire unit|launch unit|system)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
