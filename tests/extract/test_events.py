@@ -178,6 +178,8 @@ def test_a_purchase_only_discussed_is_interest(sentence: str, stage: str) -> Non
         ("Russia delivered the first of 24 Su-35 fighters to Iran on Tuesday.", 1),
         ("Russia delivered the first three Su-35 fighters to Iran on Tuesday.", 3),
         ("The first F-16 was delivered to Ukraine by Denmark.", 1),
+        ("The first four of 12 Rafale fighters for Croatia landed, delivered by France.", 4),
+        ("Norway has handed over the last of its F-16 jets to Ukraine.", None),
         # "The first" of plural units counts no single one.
         ("Ankara took delivery of the first S-400 components from Russia.", None),
         ("Russia delivered the first Su-35 fighter jets to Iran.", None),

@@ -68,14 +68,29 @@ def quantity_for(
     return best
 
 
+# "the first four of 12 Rafale fighters": four are delivered, not twelve.
+_FIRST_FEW_OF = re.compile(
+    r"\b[Tt]he\s+(?:first|last|final|initial|next)\s+(?P<count>[\w-]+)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?[\w,]+(?:\s+[A-Z][\w-]*){0,2}\s+\Z"
+)
+
+
 def _single_unit(sentence: str, system: Mention) -> QuantityMention | None:
-    """ "the first Su-35 fighter" and "the first of 24 Su-35 fighters" are one unit;
-    "the first S-400 components" are not."""
-    found = _ORDINAL_BEFORE.search(sentence, max(0, system.start - 80), system.start)
+    """ "the first Su-35 fighter" and "the first of 24 Su-35 fighters" are one unit,
+    "the first four of 12" are four; "the first S-400 components" and "the last of
+    its F-16s" are no count."""
+    window = max(0, system.start - 80)
+    few = _FIRST_FEW_OF.search(sentence, window, system.start)
+    if few is not None:
+        counted = [q for q in find_quantities(sentence) if q.start == few.start("count")]
+        return counted[0] if counted and counted[0].value is not None else None
+    found = _ORDINAL_BEFORE.search(sentence, window, system.start)
     if found is None:
         return None
     plural = _PLURAL_AFTER.match(sentence, system.end) or _PLURAL_END.search(system.text)
     if found["of"] is None and plural:
+        return None
+    if found["of"] is not None and re.match(r"[Tt]he\s+(?:last|final)", found.group()):
         return None
     return QuantityMention(found.start(), found.end(), found.group().strip(), 1, None, money=False)
 
