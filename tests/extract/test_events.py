@@ -768,3 +768,15 @@ def test_the_supply_of_systems_is_a_delivery_and_concluding_that_is_no_deal() ->
     assert _keys(text) == {("IRN", "Houthis", "Qasef-1", "delivery")}
     text = "Russia and India signed a contract on Thursday for the supply of 310 T-90S tanks."
     assert _keys(text) == {("RUS", "IND", "T-90S", "agreement")}
+
+
+def test_a_transport_named_with_its_cargo_is_not_delivered() -> None:
+    text = "Serbia has received six Chinese FK-3 batteries, flown in on Y-20 transports."
+    assert _keys(text) == {("CHN", "SRB", "FK-3", "delivery")}
+    text = "Egypt received two C-130J transport aircraft from the United States."
+    assert _keys(text) == {("USA", "EGY", "C-130J", "delivery")}
+
+
+def test_the_systems_a_choice_beat_are_not_chosen() -> None:
+    text = "Switzerland picked the F-35A as its next fighter, choosing it over the Rafale."
+    assert _keys(text) == {("USA", "CHE", "F-35A", "interest")}

@@ -64,9 +64,16 @@ _PLEDGE = re.compile(
 # "arrived in Bamako on board a Russian An-124": the aircraft that carries the
 # transfer is not part of it.
 _CARRIER = re.compile(r"\b(?:aboard|on board(?: of)?|onboard)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "two A400M transports landed with the first T129s": a transport named with
+# other systems carries them.
+_TRANSPORT_AFTER = re.compile(
+    r"\s+(?:military\s+)?(?:transports?|cargo|transport (?:aircraft|planes?|jets?)|airlifters?)\b",
+    re.IGNORECASE,
+)
 _DETACHED = re.compile(
     r"\b(?:after|before|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
-    r"such as|including its|compared|rival|competitor)\b",
+    r"such as|including its|compared|rival|competitor|(?:it|them) over|beating|beat out|"
+    r"ahead of|edged out)\b",
     re.IGNORECASE,
 )
 
@@ -199,7 +206,7 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
     events: list[Event] = []
     for system, anchor, via_reference in systems:
         own = _own_trigger(clause, anchor)
-        if own is None or _CARRIER.search(text[: anchor.start]):
+        if own is None or _carries_another(text, anchor, mentions):
             continue
         event = _build_event(own, system, anchor, via_reference, article)
         if event is not None and event.recipient is not None:
@@ -214,6 +221,15 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
                 more = listed_before(clause.parties, text, event.supplier, clause.trigger.start)
                 events += [replace(event, supplier=c) for c in more if c != event.recipient]
     return events
+
+
+def _carries_another(sentence: str, system: Mention, mentions: SentenceMentions) -> bool:
+    """Whether the system only carries the transfer: named after "aboard", or a
+    transport aircraft in a sentence that names another system."""
+    if _CARRIER.search(sentence[: system.start]):
+        return True
+    others = any(m.key != system.key for m in mentions.named_systems)
+    return others and _TRANSPORT_AFTER.match(sentence, system.end) is not None
 
 
 def _own_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:
