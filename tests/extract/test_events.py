@@ -780,3 +780,17 @@ def test_a_transport_named_with_its_cargo_is_not_delivered() -> None:
 def test_the_systems_a_choice_beat_are_not_chosen() -> None:
     text = "Switzerland picked the F-35A as its next fighter, choosing it over the Rafale."
     assert _keys(text) == {("USA", "CHE", "F-35A", "interest")}
+
+
+def test_the_year_of_a_contract_does_not_date_its_deliveries() -> None:
+    [event] = _events(
+        "Moscow has started delivering Su-30SM fighters to Kazakhstan under a 2021 contract."
+    )
+    assert (event.stage, event.event_date) == ("delivery", "2023-01")
+    [event] = _events("Russia and India signed the 2018 deal for S-400 systems.")
+    assert (event.stage, event.event_date) == ("agreement", "2018")
+
+
+def test_removal_from_a_programme_is_a_cancellation_and_its_cause_is_no_event() -> None:
+    text = "Turkey's purchase of the S-400 led to its removal from the F-35 programme in 2019."
+    assert _keys(text) == {("USA", "TUR", "F-35", "cancellation")}

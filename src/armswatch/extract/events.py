@@ -73,7 +73,7 @@ _TRANSPORT_AFTER = re.compile(
 _DETACHED = re.compile(
     r"\b(?:after|before|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
     r"such as|including its|compared|rival|competitor|(?:it|them) over|beating|beat out|"
-    r"ahead of|edged out)\b",
+    r"ahead of|edged out|led to|prompted|triggered|resulted in)\b",
     re.IGNORECASE,
 )
 
@@ -361,9 +361,7 @@ def _build_event(
         quantity = _follow_up_count(anchor, article)
     money = money_for(text) if quantity is None else None
     pledge = _PLEDGE.search(trigger.text) is not None
-    date, date_rule = event_date(
-        text, trigger.start, article.published, article.rules, pledge=pledge
-    )
+    date, date_rule = event_date(text, trigger, article.published, article.rules, pledge=pledge)
     if date_rule in {"published-month", "report-date-month"}:
         date, date_rule = _follow_up(system, article) or (date, date_rule)
     rule_names = (f"trigger:{trigger.stage}:{trigger.text.lower()}", *roles.rules, date_rule)

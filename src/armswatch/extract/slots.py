@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from armswatch.extract.rules import Rules
+from armswatch.extract.triggers import Trigger
 from armswatch.find.dates import DateMention, find_dates
 from armswatch.find.quantities import FORMATION_WORDS, QuantityMention, find_quantities
 from armswatch.models import Mention
@@ -119,13 +120,17 @@ def money_for(sentence: str) -> QuantityMention | None:
 
 
 def event_date(
-    sentence: str, trigger_start: int, published: dt.date | None, rules: Rules, *, pledge: bool
+    sentence: str, trigger: Trigger, published: dt.date | None, rules: Rules, *, pledge: bool
 ) -> tuple[str | None, str]:
     """The event's date and the rule that chose it.
 
     A pledge is made by its announcement, so an announcement's date is the act's.
+    The year of "a 2021 contract" dates that contract, never its deliveries.
     """
+    trigger_start = trigger.start
     dates = find_dates(sentence, published)
+    if trigger.stage != "agreement":
+        dates = [d for d in dates if not _DATED_DEAL.match(sentence, d.end)]
     acts = [d for d in dates if pledge or not _dates_report(sentence, d, rules, trigger_start)]
     if acts:
         chosen = min(acts, key=lambda d: _distance(d, trigger_start))
@@ -135,6 +140,11 @@ def event_date(
     if published is None:
         return None, "no-date"
     return published.isoformat()[:7], "published-month"
+
+
+_DATED_DEAL = re.compile(
+    r"[\s-]+(?:contract|deal|agreement|order|purchase|accord|memorandum)s?\b", re.IGNORECASE
+)
 
 
 def follow_up_date(sentence: str, published: dt.date | None, rules: Rules) -> str | None:
