@@ -794,3 +794,9 @@ def test_the_year_of_a_contract_does_not_date_its_deliveries() -> None:
 def test_removal_from_a_programme_is_a_cancellation_and_its_cause_is_no_event() -> None:
     text = "Turkey's purchase of the S-400 led to its removal from the F-35 programme in 2019."
     assert _keys(text) == {("USA", "TUR", "F-35", "cancellation")}
+
+
+def test_a_report_of_interest_asserts_it_and_an_apposition_is_not_the_subject() -> None:
+    text = "Algeria, Morocco's main rival, is reported to be interested in Chinese J-10C jets."
+    assert _keys(text) == {("CHN", "DZA", "J-10C", "interest")}
+    assert _keys("The Rafale jets for Egypt are yet to be delivered by France.") == set()

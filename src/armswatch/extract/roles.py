@@ -306,6 +306,7 @@ def _by_subject(
     )
     if subject is None:
         return
+    subject = _apposed(sentence, subject, before)
     role = _subject_role(sentence, subject.mention.end, context, rules)
     if role == "recipient" and not subject.is_company:
         found.recipient.insert(0, (subject.code, "subject-recipient"))
@@ -318,6 +319,20 @@ _NEW_CLAUSE = re.compile(
     r"(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:the|a|an|its|their|this|these|those)\s",
     re.IGNORECASE,
 )
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+def _apposed(sentence: str, subject: Party, before: list[Party]) -> Party:
+    """In "Algeria, Morocco's rival, is interested" the subject is Algeria: a
+    possessive right after a name and a comma describes that name."""
+    if not _is_possessive(sentence, subject):
+        return subject
+    earlier = [p for p in before if p.mention.end <= subject.mention.start]
+    if earlier and _APPOSITION.fullmatch(sentence, earlier[-1].mention.end, subject.mention.start):
+        return earlier[-1]
+    return subject
 
 
 def clause_opening(sentence: str, trigger_start: int) -> int:
