@@ -800,3 +800,30 @@ def test_a_report_of_interest_asserts_it_and_an_apposition_is_not_the_subject() 
     text = "Algeria, Morocco's main rival, is reported to be interested in Chinese J-10C jets."
     assert _keys(text) == {("CHN", "DZA", "J-10C", "interest")}
     assert _keys("The Rafale jets for Egypt are yet to be delivered by France.") == set()
+
+
+def test_a_second_stage_in_its_own_and_clause_has_its_own_count_and_date() -> None:
+    events = _events(
+        "Kenya bought six Bayraktar TB2 drones from Turkey in 2020, and they were delivered"
+        " the following year."
+    )
+    found = {(e.stage, e.quantity, e.event_date) for e in events}
+    assert found == {("agreement", 6, "2020"), ("delivery", None, "2021")}
+    events = _events(
+        "Egypt signed a deal for 24 Rafale jets from France in May 2021, and ten have been"
+        " delivered so far."
+    )
+    assert {(e.stage, e.quantity) for e in events} == {("agreement", 24), ("delivery", 10)}
+
+
+def test_an_and_clause_that_only_mentions_an_old_contract_adds_no_stage() -> None:
+    text = (
+        "The first Akinci drones arrived in Algeria from Turkey on Friday, and the others will"
+        " follow under the contract that Algiers signed with Baykar."
+    )
+    assert {e.stage for e in _events(text)} == {"delivery"}
+
+
+def test_systems_arriving_for_an_exercise_are_deployed() -> None:
+    text = "Russian S-400 systems arrived in Belarus last week for the Union Shield exercise."
+    assert _keys(text) == {("RUS", "BLR", "S-400", "deployment")}

@@ -29,17 +29,24 @@ from armswatch.extract.roles import (
     to_parties,
 )
 from armswatch.extract.rules import Rules, load_rules
-from armswatch.extract.slots import event_date, follow_up_date, money_for, quantity_for
+from armswatch.extract.slots import (
+    event_date,
+    follow_up_date,
+    later_year,
+    money_for,
+    quantity_for,
+)
 from armswatch.extract.triggers import (
     Trigger,
     choose_stage,
+    clause_span,
     find_triggers,
     is_denied_or_reaction,
     second_stage,
 )
 from armswatch.find.designations import family_of
 from armswatch.find.mentions import SentenceMentions
-from armswatch.find.quantities import QuantityMention
+from armswatch.find.quantities import QuantityMention, find_quantities
 from armswatch.kb import KnowledgeBase, load_kb
 from armswatch.models import Event, Explanation, Mention, Stage
 
@@ -122,6 +129,8 @@ class _Clause:
     trigger: Trigger
     # Other asserted triggers of the same stage, for systems the trigger cannot reach.
     alternatives: tuple[Trigger, ...] = ()
+    # A second stage's own clause ("..., and they were delivered in 2022").
+    scope: tuple[int, int] | None = None
 
 
 def extract_events(
@@ -191,10 +200,12 @@ def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Even
         return []
     parties = to_parties(mentions.parties, text, article.rules)
     events: list[Event] = []
-    for act in (trigger, second_stage(text, triggers, trigger, article.rules)):
+    second = second_stage(text, triggers, trigger, article.rules)
+    for act in (trigger, second):
         if act is not None:
             same = tuple(t for t in triggers if t.stage == act.stage and t.blocked_by is None)
-            events += _clause_events(_Clause(mentions, parties, act, same), article)
+            scope = clause_span(text, act, trigger if act is second else second)
+            events += _clause_events(_Clause(mentions, parties, act, same, scope), article)
     return events
 
 
@@ -350,20 +361,11 @@ def _build_event(
     if roles.supplier == roles.recipient and "domestic-order" not in roles.rules:
         return None
     article.last_roles = roles
-    # "the deal", "the systems" count nothing: a number near them counts something else.
-    counted = not _DEAL_REFERENCE.fullmatch(anchor.text)
-    quantity = (
-        quantity_for(text, anchor, mentions.systems, delivery=stage == "delivery")
-        if counted
-        else None
-    )
-    if quantity is None and named and counted:
-        quantity = _follow_up_count(anchor, article)
+    if clause.scope is not None and not clause.scope[0] <= anchor.start < clause.scope[1]:
+        quantity, date, date_rule = _own_clause_slots(clause, clause.scope, article)
+    else:
+        quantity, date, date_rule = _slots(clause, system, anchor, article)
     money = money_for(text) if quantity is None else None
-    pledge = _PLEDGE.search(trigger.text) is not None
-    date, date_rule = event_date(text, trigger, article.published, article.rules, pledge=pledge)
-    if date_rule in {"published-month", "report-date-month"}:
-        date, date_rule = _follow_up(system, article) or (date, date_rule)
     rule_names = (f"trigger:{trigger.stage}:{trigger.text.lower()}", *roles.rules, date_rule)
     return Event(
         supplier=roles.supplier,
@@ -388,6 +390,45 @@ def _build_event(
             ),
         ),
     )
+
+
+def _slots(
+    clause: _Clause, system: Mention, anchor: Mention, article: _Article
+) -> tuple[QuantityMention | None, str | None, str]:
+    """The count and date of an event whose system its trigger's clause names."""
+    text, trigger = clause.mentions.sentence.text, clause.trigger
+    # "the deal", "the systems" count nothing: a number near them counts something else.
+    counted = not _DEAL_REFERENCE.fullmatch(anchor.text)
+    delivery = trigger.stage == "delivery"
+    quantity = (
+        quantity_for(text, anchor, clause.mentions.systems, delivery=delivery) if counted else None
+    )
+    if quantity is None and system.kind == "system" and counted:
+        quantity = _follow_up_count(anchor, article)
+    pledge = _PLEDGE.search(trigger.text) is not None
+    date, date_rule = event_date(text, trigger, article.published, article.rules, pledge=pledge)
+    if date_rule in {"published-month", "report-date-month"}:
+        date, date_rule = _follow_up(system, article) or (date, date_rule)
+    return quantity, date, date_rule
+
+
+def _own_clause_slots(
+    clause: _Clause, scope: tuple[int, int], article: _Article
+) -> tuple[QuantityMention | None, str | None, str]:
+    """ "..., and three have been delivered the following year": a second stage told
+    in its own clause has only that clause's count and date."""
+    start, end = scope
+    part = clause.mentions.sentence.text[start:end]
+    counts = [q for q in find_quantities(part) if not q.money and q.value is not None]
+    lone = counts[0] if len(counts) == 1 and counts[0].unit is None else None
+    trigger = replace(
+        clause.trigger, start=clause.trigger.start - start, end=clause.trigger.end - start
+    )
+    later = later_year(clause.mentions.sentence.text, scope, article.published)
+    if later is not None:
+        return lone, later, "own-clause-years-later"
+    date, date_rule = event_date(part, trigger, article.published, article.rules, pledge=False)
+    return lone, date, f"own-clause-{date_rule}"
 
 
 _PRONOUN_START = re.compile(r"(?:It|They)\s+(?:has\s+|have\s+|had\s+|also\s+)*[a-z]+\b")

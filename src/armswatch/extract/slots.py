@@ -142,6 +142,27 @@ def event_date(
     return published.isoformat()[:7], "published-month"
 
 
+_YEARS_LATER = re.compile(
+    r"\b(?:the (?:following|next) year|(?P<n>a|one|two|three|four|five|\d) years? later)\b",
+    re.IGNORECASE,
+)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def later_year(sentence: str, scope: tuple[int, int], published: dt.date | None) -> str | None:
+    """ "bought in 2021, and they were delivered the following year": a clause dated
+    only after an earlier clause's year is that year plus the gap."""
+    later = _YEARS_LATER.search(sentence, *scope)
+    if later is None:
+        return None
+    years = [d for d in find_dates(sentence[: scope[0]], published) if d.value[:4].isdigit()]
+    if not years:
+        return None
+    gap = later["n"]
+    step = 1 if gap is None else _SMALL_NUMBERS.get(gap.lower()) or int(gap)
+    return str(int(years[-1].value[:4]) + step)
+
+
 _DATED_DEAL = re.compile(
     r"[\s-]+(?:contract|deal|agreement|order|purchase|accord|memorandum)s?\b", re.IGNORECASE
 )

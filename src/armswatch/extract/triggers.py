@@ -21,7 +21,9 @@ _DEPLOYMENT_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _WEAK_DELIVERY = re.compile(
-    r"^(?:sent|sending|sends|handed|provided|given|gave|deliver(?:ed|ing|s)?)$", re.IGNORECASE
+    r"^(?:sent|sending|sends|handed|provided|given|gave|deliver(?:ed|ing|s)?|arriv(?:ed|es?|ing)"
+    r"|landed)$",
+    re.IGNORECASE,
 )
 _NOUN_DELIVERY = re.compile(r"^(?:deliver(?:y|ies)|handover|first batch|new batch)$", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(
@@ -138,6 +140,23 @@ def choose_stage(sentence: str, triggers: list[Trigger], rules: Rules) -> Trigge
 
 
 _CONTRAST = re.compile(r",?\s+but\s+|;\s+|,\s+(?:and\s+)?(?:later|then|before)\s+")
+# "..., and they were delivered": a clause with a subject of its own, whose verb
+# follows the subject closely (not "..., and the rest will arrive under the contract
+# signed in April").
+_AND_CLAUSE = re.compile(
+    r",\s+and\s+(?=(?:they|it|these|those|the|its|their|all|some|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|\d+)\s)"
+)
+_AND_CLAUSE_REACH = 30
+
+
+def _clause_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
+    """What separates two triggers' clauses, if they have clauses of their own."""
+    found = _CONTRAST.search(sentence, first.end, last.start)
+    if found is not None:
+        return found
+    joined = _AND_CLAUSE.search(sentence, first.end, last.start)
+    return joined if joined and last.start - joined.end() <= _AND_CLAUSE_REACH else None
 
 
 def second_stage(
@@ -151,9 +170,21 @@ def second_stage(
         if rules.agreement_nouns.fullmatch(other.text) or _NOUN_DELIVERY.match(other.text):
             continue
         first, last = sorted((chosen, other), key=lambda t: t.start)
-        if _CONTRAST.search(sentence, first.end, last.start):
+        if _clause_break(sentence, first, last):
             return other
     return None
+
+
+def clause_span(sentence: str, act: Trigger, other: Trigger | None) -> tuple[int, int] | None:
+    """The clause of `act` when the sentence tells another stage in a clause of its
+    own: its slots are that clause's."""
+    if other is None:
+        return None
+    first, last = sorted((act, other), key=lambda t: t.start)
+    found = _clause_break(sentence, first, last)
+    if found is None:
+        return None
+    return (found.end(), len(sentence)) if act is last else (0, found.start())
 
 
 def _subject_of_blocked(
