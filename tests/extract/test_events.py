@@ -827,3 +827,17 @@ def test_an_and_clause_that_only_mentions_an_old_contract_adds_no_stage() -> Non
 def test_systems_arriving_for_an_exercise_are_deployed() -> None:
     text = "Russian S-400 systems arrived in Belarus last week for the Union Shield exercise."
     assert _keys(text) == {("RUS", "BLR", "S-400", "deployment")}
+
+
+def test_a_count_of_the_launchers_refers_to_the_last_system() -> None:
+    text = (
+        "Poland signed a contract with South Korea on Wednesday for 72 Chunmoo rocket"
+        " launchers.\n\nThe deal follows a 2022 framework agreement under which Warsaw has"
+        " already received 18 of the launchers."
+    )
+    delivery = [e for e in _events(text) if e.stage == "delivery"]
+    assert [(e.supplier, e.recipient, e.system, e.quantity) for e in delivery] == [
+        ("KOR", "POL", "K239 Chunmoo", 18)
+    ]
+    # The 2022 framework agreement dates no delivery.
+    assert delivery[0].event_date == "2023-01"

@@ -59,9 +59,11 @@ _DEFINITE = re.compile(
 # about the article's last named system.
 _DEAL_REFERENCE = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:deal|purchase|contract|sale|transfer|"
-    r"order|acquisition|systems?|weapons)\b",
+    r"order|acquisition|systems?|weapons|launchers|batteries)\b",
     re.IGNORECASE,
 )
+# "18 of the launchers": a count of the system referred to.
+_COUNT_OF = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+$")
 # Triggers of a pledge, an announced donation or aid package: made by its
 # announcement, so the announcement's day is the act's.
 _PLEDGE = re.compile(
@@ -282,13 +284,13 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
     """The article's last system, for a sentence that acts on "the purchase" or "the
     sale" right by its verb and names no state outside that deal."""
     text, trigger = clause.mentions.sentence.text, clause.trigger
-    deal = _DEAL_REFERENCE.search(text)
+    deal = min(_DEAL_REFERENCE.finditer(text), key=lambda m: _gap(m, trigger), default=None)
     if deal is None:
         return []
     inside = deal.start() <= trigger.start < deal.end()
     if inside or article.rules.agreement_nouns.fullmatch(trigger.text):
         return []
-    gap = deal.start() - trigger.end if deal.start() >= trigger.end else trigger.start - deal.end()
+    gap = _gap(deal, trigger)
     opening = clause_opening(text, trigger.start)
     named = {p.code for p in clause.parties if not p.is_company and p.mention.start >= opening}
     earlier, known = _referent(named, article)
@@ -296,6 +298,12 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
         return []
     anchor = Mention(deal.start(), deal.end(), deal.group(), "generic", earlier.key)
     return [(earlier, anchor, True)]
+
+
+def _gap(reference: re.Match[str], trigger: Trigger) -> int:
+    if reference.start() >= trigger.end:
+        return reference.start() - trigger.end
+    return trigger.start - reference.end()
 
 
 def _referent(named: set[str], article: _Article) -> tuple[Mention | None, frozenset[str]]:
@@ -398,7 +406,9 @@ def _slots(
     """The count and date of an event whose system its trigger's clause names."""
     text, trigger = clause.mentions.sentence.text, clause.trigger
     # "the deal", "the systems" count nothing: a number near them counts something else.
-    counted = not _DEAL_REFERENCE.fullmatch(anchor.text)
+    counted = not _DEAL_REFERENCE.fullmatch(anchor.text) or bool(
+        _COUNT_OF.search(text, 0, anchor.start)
+    )
     delivery = trigger.stage == "delivery"
     quantity = (
         quantity_for(text, anchor, clause.mentions.systems, delivery=delivery) if counted else None

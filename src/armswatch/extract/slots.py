@@ -164,7 +164,8 @@ def later_year(sentence: str, scope: tuple[int, int], published: dt.date | None)
 
 
 _DATED_DEAL = re.compile(
-    r"[\s-]+(?:contract|deal|agreement|order|purchase|accord|memorandum)s?\b", re.IGNORECASE
+    r"[\s-]+(?:(?!(?:a|an|the|its|their)\s)[a-z-]+\s+)?(?:contract|deal|agreement|order|purchase|accord|memorandum)s?\b",
+    re.IGNORECASE,
 )
 
 
