@@ -841,3 +841,10 @@ def test_a_count_of_the_launchers_refers_to_the_last_system() -> None:
     ]
     # The 2022 framework agreement dates no delivery.
     assert delivery[0].event_date == "2023-01"
+
+
+def test_a_demonym_on_a_state_institution_names_the_state() -> None:
+    text = (
+        "The Indonesian Defence Ministry has finalised the purchase of 42 Rafale jets from France."
+    )
+    assert _keys(text) == {("FRA", "IDN", "Rafale", "agreement")}

@@ -123,8 +123,18 @@ def marker_before(sentence: str, mention: Mention) -> str | None:
     return found.group(1).lower() if found else None
 
 
+# "the Indonesian Defence Ministry", "the Polish army": a demonym on a state's own
+# institution names the state.
+_INSTITUTION = re.compile(
+    r"\s+(?:(?:defen[cs]e|foreign)\s+ministry|ministry|government|armed\s+forces|military|army"
+    r"|navy|air\s+force|coast\s+guard|marines|authorities)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_adjectival(sentence: str, party: Party) -> bool:
-    """ "Russian jets" qualify; "the Emiratis signed" is a plural noun, a party."""
+    """ "Russian jets" qualify; "the Emiratis signed" is a plural noun, a party, and
+    "the Indonesian Defence Ministry" is the state."""
     rest = sentence[party.mention.end :]
     plural = re.search(r"[^s]s$", party.mention.text) is not None
     return (
@@ -132,6 +142,7 @@ def _is_adjectival(sentence: str, party: Party) -> bool:
         and not plural
         and bool(rest)
         and (rest[0] == "-" or rest.lstrip()[:1].isalpha())
+        and not _INSTITUTION.match(rest)
     )
 
 
