@@ -848,3 +848,14 @@ def test_a_demonym_on_a_state_institution_names_the_state() -> None:
         "The Indonesian Defence Ministry has finalised the purchase of 42 Rafale jets from France."
     )
     assert _keys(text) == {("FRA", "IDN", "Rafale", "agreement")}
+
+
+def test_a_date_after_another_stage_verb_is_that_verb_date() -> None:
+    text = "Hungary has received the last Leopard 2A7 tanks ordered from Germany in 2018."
+    [event] = _events(text)
+    assert (event.stage, event.event_date) == ("delivery", "2023-01")
+    text = (
+        "In September 2021, four Mi-171 helicopters bought by Mali from Russia arrived in Bamako."
+    )
+    [event] = _events(text)
+    assert (event.stage, event.event_date) == ("delivery", "2021-09")

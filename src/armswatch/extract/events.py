@@ -64,12 +64,6 @@ _DEAL_REFERENCE = re.compile(
 )
 # "18 of the launchers": a count of the system referred to.
 _COUNT_OF = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+$")
-# Triggers of a pledge, an announced donation or aid package: made by its
-# announcement, so the announcement's day is the act's.
-_PLEDGE = re.compile(
-    r"would|will|promis|pledg|donating|to donate|to send|to supply|to provide|package|aid",
-    re.IGNORECASE,
-)
 # "arrived in Bamako on board a Russian An-124": the aircraft that carries the
 # transfer is not part of it.
 _CARRIER = re.compile(r"\b(?:aboard|on board(?: of)?|onboard)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -133,6 +127,9 @@ class _Clause:
     alternatives: tuple[Trigger, ...] = ()
     # A second stage's own clause ("..., and they were delivered in 2022").
     scope: tuple[int, int] | None = None
+    # Every trigger of the sentence, asserted or not: a date by another stage's verb
+    # is that verb's ("received the tanks ordered in 2018").
+    all_triggers: tuple[Trigger, ...] = ()
 
 
 def extract_events(
@@ -207,7 +204,8 @@ def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Even
         if act is not None:
             same = tuple(t for t in triggers if t.stage == act.stage and t.blocked_by is None)
             scope = clause_span(text, act, trigger if act is second else second)
-            events += _clause_events(_Clause(mentions, parties, act, same, scope), article)
+            found = _Clause(mentions, parties, act, same, scope, tuple(triggers))
+            events += _clause_events(found, article)
     return events
 
 
@@ -415,8 +413,12 @@ def _slots(
     )
     if quantity is None and system.kind == "system" and counted:
         quantity = _follow_up_count(anchor, article)
-    pledge = _PLEDGE.search(trigger.text) is not None
-    date, date_rule = event_date(text, trigger, article.published, article.rules, pledge=pledge)
+    rivals = tuple(
+        t
+        for t in clause.all_triggers
+        if t.stage != trigger.stage and not article.rules.agreement_nouns.fullmatch(t.text)
+    )
+    date, date_rule = event_date(text, trigger, article.published, article.rules, rivals=rivals)
     if date_rule in {"published-month", "report-date-month"}:
         date, date_rule = _follow_up(system, article) or (date, date_rule)
     return quantity, date, date_rule
@@ -437,7 +439,7 @@ def _own_clause_slots(
     later = later_year(clause.mentions.sentence.text, scope, article.published)
     if later is not None:
         return lone, later, "own-clause-years-later"
-    date, date_rule = event_date(part, trigger, article.published, article.rules, pledge=False)
+    date, date_rule = event_date(part, trigger, article.published, article.rules)
     return lone, date, f"own-clause-{date_rule}"
 
 

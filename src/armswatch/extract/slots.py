@@ -119,18 +119,34 @@ def money_for(sentence: str) -> QuantityMention | None:
     return next((q for q in find_quantities(sentence) if q.money), None)
 
 
+# Triggers of a pledge, an announced donation or aid package: made by its
+# announcement, so the announcement's day is the act's.
+_PLEDGE = re.compile(
+    r"would|will|promis|pledg|donating|to donate|to send|to supply|to provide|package|aid",
+    re.IGNORECASE,
+)
+
+
 def event_date(
-    sentence: str, trigger: Trigger, published: dt.date | None, rules: Rules, *, pledge: bool
+    sentence: str,
+    trigger: Trigger,
+    published: dt.date | None,
+    rules: Rules,
+    *,
+    rivals: tuple[Trigger, ...] = (),
 ) -> tuple[str | None, str]:
     """The event's date and the rule that chose it.
 
     A pledge is made by its announcement, so an announcement's date is the act's.
-    The year of "a 2021 contract" dates that contract, never its deliveries.
+    The year of "a 2021 contract" dates that contract, never its deliveries, and a
+    date nearer another stage's verb ("tanks ordered in 2018") is that verb's.
     """
     trigger_start = trigger.start
+    pledge = _PLEDGE.search(trigger.text) is not None
     dates = find_dates(sentence, published)
     if trigger.stage != "agreement":
         dates = [d for d in dates if not _DATED_DEAL.match(sentence, d.end)]
+    dates = [d for d in dates if not _nearer_a_rival(d, trigger, rivals)]
     acts = [d for d in dates if pledge or not _dates_report(sentence, d, rules, trigger_start)]
     if acts:
         chosen = min(acts, key=lambda d: _distance(d, trigger_start))
@@ -178,6 +194,12 @@ def follow_up_date(sentence: str, published: dt.date | None, rules: Rules) -> st
         if len(d.value) == len("2019-10-24") and not _dates_report(sentence, d, rules)
     ]
     return days[0].value if days else None
+
+
+def _nearer_a_rival(date: DateMention, trigger: Trigger, rivals: tuple[Trigger, ...]) -> bool:
+    """ "received the tanks ordered in 2018": another stage's verb between the
+    trigger and a date after them takes the date."""
+    return any(trigger.end <= rival.start and rival.end <= date.start for rival in rivals)
 
 
 def _distance(date: DateMention, trigger_start: int) -> int:
