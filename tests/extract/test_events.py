@@ -859,3 +859,28 @@ def test_a_date_after_another_stage_verb_is_that_verb_date() -> None:
     )
     [event] = _events(text)
     assert (event.stage, event.event_date) == ("delivery", "2021-09")
+
+
+def test_states_listed_with_a_giving_subject_give_too() -> None:
+    text = "Belgium will provide F-16s to Ukraine. Denmark and Norway have also pledged F-16s."
+    assert _keys(text) == {
+        ("BEL", "UKR", "F-16", "agreement"),
+        ("DNK", "UKR", "F-16", "agreement"),
+        ("NOR", "UKR", "F-16", "agreement"),
+    }
+
+
+def test_the_platform_a_part_is_bought_for_is_not_bought() -> None:
+    text = "Egypt ordered Meteor missiles from the United Kingdom for its Rafale fighters."
+    assert _keys(text) == {("GBR", "EGY", "Meteor", "agreement")}
+
+
+def test_n_more_refers_to_the_last_system_with_its_count() -> None:
+    text = "Egypt received 24 Rafale jets from France by 2017. It then ordered 30 more in 2021."
+    later = [e for e in _events(text) if e.stage == "agreement"]
+    assert [(e.supplier, e.recipient, e.system, e.quantity, e.event_date) for e in later] == [
+        ("FRA", "EGY", "Rafale", 30, "2021")
+    ]
+    assert _keys("Egypt received 24 Rafale jets from France. It waited 30 more days.") == {
+        ("FRA", "EGY", "Rafale", "delivery")
+    }

@@ -57,18 +57,25 @@ _DEFINITE = re.compile(
 )
 # "approved the purchase", "the deal was frozen", "the systems arrived": a sentence
 # about the article's last named system.
+_NUMBER = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _DEAL_REFERENCE = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:deal|purchase|contract|sale|transfer|"
-    r"order|acquisition|systems?|weapons|launchers|batteries)\b",
+    r"order|acquisition|systems?|weapons|launchers|batteries)\b"
+    # "ordered 30 more", "another 12": more of the same system.
+    rf"|\b{_NUMBER}\s+more\b(?!\s+(?:than|days?|weeks?|months?|years?|times?)\b)"
+    rf"|\banother\s+{_NUMBER}\b(?!\s+(?:days?|weeks?|months?|years?)\b)",
     re.IGNORECASE,
 )
-# "18 of the launchers": a count of the system referred to.
-_COUNT_OF = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+$")
+# "18 of the launchers", "30 more": a count of the system referred to.
+_COUNT_OF = re.compile(rf"\b{_NUMBER}\s+of\s+$")
+_COUNTED_REFERENCE = re.compile(rf"^(?:{_NUMBER}|another)\b", re.IGNORECASE)
 # "arrived in Bamako on board a Russian An-124": the aircraft that carries the
 # transfer is not part of it.
 _CARRIER = re.compile(r"\b(?:aboard|on board(?: of)?|onboard)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "two A400M transports landed with the first T129s": a transport named with
 # other systems carries them.
+# "F404 engines for its Tejas fighters": the platform a part is bought for.
+_PLATFORM_BEFORE = re.compile(r"\b(?:for|on|into)\s+(?:its|their|the)\s+$", re.IGNORECASE)
 _TRANSPORT_AFTER = re.compile(
     r"\s+(?:military\s+)?(?:transports?|cargo|transport (?:aircraft|planes?|jets?)|airlifters?)\b",
     re.IGNORECASE,
@@ -239,6 +246,9 @@ def _carries_another(sentence: str, system: Mention, mentions: SentenceMentions)
     transport aircraft in a sentence that names another system."""
     if _CARRIER.search(sentence[: system.start]):
         return True
+    earlier = any(m.key != system.key and m.end <= system.start for m in mentions.named_systems)
+    if earlier and _PLATFORM_BEFORE.search(sentence, 0, system.start):
+        return True
     others = any(m.key != system.key for m in mentions.named_systems)
     return others and _TRANSPORT_AFTER.match(sentence, system.end) is not None
 
@@ -404,8 +414,10 @@ def _slots(
     """The count and date of an event whose system its trigger's clause names."""
     text, trigger = clause.mentions.sentence.text, clause.trigger
     # "the deal", "the systems" count nothing: a number near them counts something else.
-    counted = not _DEAL_REFERENCE.fullmatch(anchor.text) or bool(
-        _COUNT_OF.search(text, 0, anchor.start)
+    counted = (
+        not _DEAL_REFERENCE.fullmatch(anchor.text)
+        or bool(_COUNT_OF.search(text, 0, anchor.start))
+        or bool(_COUNTED_REFERENCE.match(anchor.text))
     )
     delivery = trigger.stage == "delivery"
     quantity = (

@@ -161,6 +161,7 @@ class _Candidates:
     def __init__(self) -> None:
         self.supplier: list[tuple[str, str]] = []
         self.recipient: list[tuple[str, str]] = []
+        self.co_suppliers: set[str] = set()
 
     def pick(self, origin: str | None, stage: Stage) -> Roles:
         supplier = self.supplier[0] if self.supplier else None
@@ -170,7 +171,11 @@ class _Candidates:
         # The article's second state stands in only for a supplier selling its own
         # design: a foreign design's maker equal to the first recipient is a licensee.
         licensee = supplier is not None and origin not in {None, supplier[0]}
-        pool = [r for r in self.recipient if not (licensee and r[1] == "second-state")]
+        pool = [
+            r
+            for r in self.recipient
+            if not (licensee and r[1] == "second-state") and r[0] not in self.co_suppliers
+        ]
         recipients = [r for r in pool if supplier is None or r[0] != supplier[0]]
         recipient = recipients[0] if recipients else (pool[0] if pool else None)
         rules = tuple(r[1] for r in (supplier, recipient) if r)
@@ -323,6 +328,10 @@ def _by_subject(
         found.recipient.insert(0, (subject.code, "subject-recipient"))
     elif role == "supplier":
         found.supplier.insert(0, (subject.code, "subject-supplier"))
+        # "Denmark and Norway have pledged F-16s": Denmark gives too, it does not receive.
+        found.co_suppliers.update(
+            listed_before(parties, sentence, subject.code, context.trigger_start)
+        )
 
 
 # A clause with a subject of its own: "..., and the Pakistani order was frozen".
