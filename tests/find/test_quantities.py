@@ -55,6 +55,8 @@ def counts(sentence: str) -> list[tuple[str, int | None, str | None]]:
         ("On Monday 12 drones were shot down.", [("12", 12, "drones")]),
         ("The navy wants 12.", [("12", 12, None)]),
         ("Seven of the jets crashed.", [("Seven", 7, None)]),
+        # The name a giving verb sends to is no designation ("Leopard 2").
+        ("Prague will send Ukraine 40 tanks.", [("40", 40, "tanks")]),
         (
             "It bought 20 tanks and 30 helicopters.",
             [("20", 20, "tanks"), ("30", 30, "helicopters")],

@@ -262,9 +262,19 @@ def _is_designation(sentence: str, start: int) -> bool:
     """
     word = _previous_word(sentence, start)
     lowered = word.lower()
+    if _RECIPIENT_BEFORE.search(sentence, max(0, start - 60), start):
+        return False
     return bool(_DESIGNATION.fullmatch(lowered)) or (
         word[:1].isupper() and lowered not in _STOP_WORDS and not _CALENDAR.fullmatch(lowered)
     )
+
+
+# "will send Ukraine 40 launchers": the name before the count is who gets them.
+_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:send|sent|sends|sending|give|gave|gives|giving|supply|supplied|supplies|provide"
+    r"|provided|provides|offer|offered|offers|sell|sold|sells|promise|promised|pledge|pledged)"
+    r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\Z"
+)
 
 
 def _words_value(text: str) -> int:
