@@ -884,3 +884,14 @@ def test_n_more_refers_to_the_last_system_with_its_count() -> None:
     assert _keys("Egypt received 24 Rafale jets from France. It waited 30 more days.") == {
         ("FRA", "EGY", "Rafale", "delivery")
     }
+
+
+def test_a_reference_comes_from_the_supplier_the_article_named() -> None:
+    text = (
+        "Kazakhstan took delivery of two A400M transport aircraft from France in 2022."
+        " Two more were ordered in 2023."
+    )
+    assert _keys(text) == {
+        ("FRA", "KAZ", "A400M", "delivery"),
+        ("FRA", "KAZ", "A400M", "agreement"),
+    }

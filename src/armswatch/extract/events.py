@@ -105,6 +105,9 @@ class _Article:
     # Each system an event was found for, with its parties: what "the Pakistani
     # order" refers to when the last named system is another (its engine).
     dealt: list[tuple[Mention, frozenset[str]]] = field(default_factory=list)
+    # The supplier first found for each system: "Two more were delivered" comes from
+    # the same seller as the first two, whatever the design's origin.
+    suppliers: dict[str, str] = field(default_factory=dict)
     next_sentence: SentenceMentions | None = None
 
     @property
@@ -168,6 +171,8 @@ def _remember_named(mentions: SentenceMentions, found: list[Event], article: _Ar
     states that deal involves: those of its events, else those the sentence names."""
     by_key = {m.key: m for m in mentions.named_systems}
     for event in found:
+        if event.system and event.supplier:
+            article.suppliers.setdefault(event.system, event.supplier)
         if event.system in by_key:
             parties = frozenset(c for c in (event.supplier, event.recipient) if c)
             article.dealt.append((by_key[event.system], parties))
@@ -372,6 +377,8 @@ def _build_event(
         previous_system_end=max((m.end for m in others if m.end < anchor.start), default=None),
     )
     roles = _pronoun_subject(assign_roles(parties, context, article.rules), text, article)
+    if via_reference:
+        roles = _referent_supplier(roles, system, article)
     if roles.supplier is None or roles.recipient is None:
         return None
     if roles.supplier == roles.recipient and "domestic-order" not in roles.rules:
@@ -453,6 +460,15 @@ def _own_clause_slots(
         return lone, later, "own-clause-years-later"
     date, date_rule = event_date(part, trigger, article.published, article.rules)
     return lone, date, f"own-clause-{date_rule}"
+
+
+def _referent_supplier(roles: Roles, system: Mention, article: _Article) -> Roles:
+    """A reference guessed to come from the design's origin comes from whoever the
+    article first said supplied that system."""
+    earlier = article.suppliers.get(system.key)
+    if roles.rules[:1] != ("origin",) or earlier in {None, roles.recipient}:
+        return roles
+    return replace(roles, supplier=earlier, rules=("referent-supplier", *roles.rules[1:]))
 
 
 _PRONOUN_START = re.compile(r"(?:It|They)\s+(?:has\s+|have\s+|had\s+|also\s+)*[a-z]+\b")
