@@ -895,3 +895,44 @@ def test_a_reference_comes_from_the_supplier_the_article_named() -> None:
         ("FRA", "KAZ", "A400M", "delivery"),
         ("FRA", "KAZ", "A400M", "agreement"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # The buyer signs with the state that sells, here second-hand.
+        (
+            "Argentina signed a deal with Denmark on Tuesday to buy 24 used F-16 jets.",
+            ("DNK", "ARG", "F-16", "agreement"),
+        ),
+        # The maker's state signs with its customer.
+        (
+            "Russia signed a contract with India for S-400 systems in 2018.",
+            ("RUS", "IND", "S-400", "agreement"),
+        ),
+        # Who signs for another is not the recipient.
+        (
+            (
+                "The US Army signed a contract with Rosoboronexport for 21 Mi-17 helicopters"
+                " for the Afghan air force."
+            ),
+            ("RUS", "AFG", "Mi-17", "agreement"),
+        ),
+    ],
+)
+def test_the_two_sides_of_a_deal_signed_with(sentence: str, key: tuple[str, ...]) -> None:
+    assert _keys(sentence) == {key}
+
+
+def test_the_state_thanked_for_a_system_gave_it() -> None:
+    text = "Ukraine's defence minister thanked Italy for the SAMP/T system, which arrived in May."
+    assert _keys(text) == {("ITA", "UKR", "SAMP/T", "delivery")}
+
+
+def test_a_next_sentence_about_the_order_does_not_count_a_delivery() -> None:
+    text = (
+        "The first Rafale jets for Croatia arrived at Pleso air base on Saturday. The 12"
+        " aircraft were bought from France in 2021."
+    )
+    delivery = [e for e in _events(text) if e.stage == "delivery"]
+    assert [e.quantity for e in delivery] == [None]

@@ -431,7 +431,7 @@ def _slots(
         quantity_for(text, anchor, clause.mentions.systems, delivery=delivery) if counted else None
     )
     if quantity is None and system.kind == "system" and counted:
-        quantity = _follow_up_count(anchor, article)
+        quantity = _follow_up_count(anchor, trigger.stage, article)
     rivals = tuple(
         t
         for t in clause.all_triggers
@@ -486,11 +486,16 @@ def _pronoun_subject(roles: Roles, sentence: str, article: _Article) -> Roles:
     return replace(roles, supplier=subject, rules=("pronoun-subject", *roles.rules[1:]))
 
 
-def _follow_up_count(system: Mention, article: _Article) -> QuantityMention | None:
+def _follow_up_count(system: Mention, stage: Stage, article: _Article) -> QuantityMention | None:
     """ "A shipment of MK-84 bombs has arrived. The cargo consisted of about 1,800
-    bombs": the next sentence counts the same units by their generic name."""
+    bombs": the next sentence counts the same units by their generic name, unless it
+    tells another stage ("The 12 aircraft were bought in 2021" counts the order)."""
     following = article.next_sentence
     if following is None or following.named_systems:
+        return None
+    text = following.sentence.text
+    act = choose_stage(text, find_triggers(text, article.rules), article.rules)
+    if act is not None and act.stage != stage:
         return None
     same = [
         m

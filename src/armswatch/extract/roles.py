@@ -211,7 +211,10 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     found = _Candidates()
     _by_markers(full, context, rules, found)
     found.supplier[:0] = [(p.code, "former-owner") for p in full if _former_owner(sentence, p)]
-    _by_subject(full, context, rules, found)
+    found.supplier[:0] = [(p.code, "thanked-for") for p in full if _thanked(sentence, p)]
+    subject = _by_subject(full, context, rules, found)
+    if subject is not None:
+        _by_counterparty(full, subject, context, found)
     _by_system_modifiers(parties, context, found)
     found.recipient.extend(
         (p.code, "buyer-of-the-deal") for p in parties if _names_a_buyer(sentence, p)
@@ -308,7 +311,8 @@ def _after_buying_verb(before: str, rules: Rules) -> bool:
 
 def _by_subject(
     parties: list[Party], context: RoleContext, rules: Rules, found: _Candidates
-) -> None:
+) -> Party | None:
+    """The trigger's subject, when its verb says which side it is on; None otherwise."""
     sentence = context.sentence
     markers = rules.recipient_markers | rules.supplier_markers
     if context.stage == "deployment":
@@ -321,7 +325,7 @@ def _by_subject(
         (p for p in reversed(before) if marker_before(sentence, p.mention) not in markers), None
     )
     if subject is None:
-        return
+        return None
     subject = _apposed(sentence, subject, before)
     role = _subject_role(sentence, subject.mention.end, context, rules)
     if role == "recipient" and not subject.is_company:
@@ -332,6 +336,49 @@ def _by_subject(
         found.co_suppliers.update(
             listed_before(parties, sentence, subject.code, context.trigger_start)
         )
+    return subject if role == "unknown" else None
+
+
+def _by_counterparty(
+    parties: list[Party], subject: Party, context: RoleContext, found: _Candidates
+) -> None:
+    """ "Argentina signed a deal with Denmark for used F-16s": the two sides of a deal.
+    The side whose design it is sells; otherwise the subject buys from the other."""
+    if context.stage not in {"agreement", "interest"}:
+        return
+    sentence = context.sentence
+    partner = next(
+        (
+            p
+            for p in parties
+            if p.mention.start >= context.trigger_start
+            and marker_before(sentence, p.mention) == "with"
+            and p.code != subject.code
+        ),
+        None,
+    )
+    if partner is None:
+        return
+    if subject.code == context.origin:
+        found.supplier.insert(0, (subject.code, "subject-maker"))
+        if not partner.is_company:
+            found.recipient.insert(0, (partner.code, "counterparty"))
+    elif not subject.is_company:
+        found.supplier.insert(0, (partner.code, "counterparty"))
+        # Who signs may buy for another: "for the Afghan air force" still receives.
+        marked = sum(1 for _, rule in found.recipient if rule.startswith("marker-"))
+        found.recipient.insert(marked, (subject.code, "subject-buyer"))
+
+
+_THANKED = re.compile(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _thanked(sentence: str, party: Party) -> bool:
+    """ "thanked Italy for the SAMP/T": the state thanked for a system gave it."""
+    return (
+        _THANKED.search(sentence, 0, party.mention.start) is not None
+        and re.match(r"\s+for\b", sentence[party.mention.end :]) is not None
+    )
 
 
 # A clause with a subject of its own: "..., and the Pakistani order was frozen".
