@@ -936,3 +936,24 @@ def test_a_next_sentence_about_the_order_does_not_count_a_delivery() -> None:
     )
     delivery = [e for e in _events(text) if e.stage == "delivery"]
     assert [e.quantity for e in delivery] == [None]
+
+
+def test_counted_references_to_the_last_system() -> None:
+    text = (
+        "Rheinmetall will deliver 50 Lynx infantry fighting vehicles to Hungary. The first of"
+        " them arrived in Zalaegerszeg in January."
+    )
+    [event] = _events(text)
+    assert (event.supplier, event.recipient, event.system, event.stage, event.quantity) == (
+        "DEU",
+        "HUN",
+        "Lynx",
+        "delivery",
+        1,
+    )
+    text = (
+        "Officials in Manila said BrahMos missiles from India arrived on Friday. The"
+        " Philippines ordered three batteries in 2022."
+    )
+    orders = [e for e in _events(text) if e.stage == "agreement"]
+    assert [(e.system, e.quantity, e.event_date) for e in orders] == [("BrahMos", 3, "2022")]

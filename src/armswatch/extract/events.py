@@ -63,7 +63,10 @@ _DEAL_REFERENCE = re.compile(
     r"order|acquisition|systems?|weapons|launchers|batteries)\b"
     # "ordered 30 more", "another 12": more of the same system.
     rf"|\b{_NUMBER}\s+more\b(?!\s+(?:than|days?|weeks?|months?|years?|times?)\b)"
-    rf"|\banother\s+{_NUMBER}\b(?!\s+(?:days?|weeks?|months?|years?)\b)",
+    rf"|\banother\s+{_NUMBER}\b(?!\s+(?:days?|weeks?|months?|years?)\b)"
+    # "ordered three batteries", "the first of them arrived".
+    rf"|\b{_NUMBER}\s+(?:batteries|launchers|units)\b"
+    rf"|\b(?:{_NUMBER}|first|last|some|all|most|rest)\s+of\s+them\b",
     re.IGNORECASE,
 )
 # "18 of the launchers", "30 more": a count of the system referred to.
@@ -430,6 +433,8 @@ def _slots(
     quantity = (
         quantity_for(text, anchor, clause.mentions.systems, delivery=delivery) if counted else None
     )
+    if anchor.kind == "generic" and anchor.key == system.key:
+        quantity = _reference_count(anchor, delivery=delivery) or quantity
     if quantity is None and system.kind == "system" and counted:
         quantity = _follow_up_count(anchor, trigger.stage, article)
     rivals = tuple(
@@ -441,6 +446,17 @@ def _slots(
     if date_rule in {"published-month", "report-date-month"}:
         date, date_rule = _follow_up(system, article) or (date, date_rule)
     return quantity, date, date_rule
+
+
+def _reference_count(anchor: Mention, *, delivery: bool) -> QuantityMention | None:
+    """ "three batteries", "30 more" and "two of them" count the system referred to;
+    "the first of them" delivered is one."""
+    if delivery and anchor.text.lower().startswith("first of"):
+        return QuantityMention(anchor.start, anchor.end, anchor.text, 1, None, money=False)
+    counts = [q for q in find_quantities(anchor.text) if q.start == 0 and q.value is not None]
+    if not counts:
+        return None
+    return replace(counts[0], start=anchor.start, end=anchor.start + counts[0].end)
 
 
 def _own_clause_slots(
