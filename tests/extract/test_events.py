@@ -957,3 +957,7 @@ def test_counted_references_to_the_last_system() -> None:
     )
     orders = [e for e in _events(text) if e.stage == "agreement"]
     assert [(e.system, e.quantity, e.event_date) for e in orders] == [("BrahMos", 3, "2022")]
+
+
+def test_forces_at_home_deploy_nowhere() -> None:
+    assert _keys("Greece's Rafale jets took part in drills near Larissa on Sunday.") == set()

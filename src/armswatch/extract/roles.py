@@ -181,7 +181,10 @@ class _Candidates:
         rules = tuple(r[1] for r in (supplier, recipient) if r)
         supplier_code = supplier[0] if supplier else None
         recipient_code = recipient[0] if recipient else None
-        if supplier_code == recipient_code and origin and origin != recipient_code:
+        # A state's own forces at home deploy nowhere; a design built at home under
+        # licence is the licensor's.
+        licensed = stage != "deployment" and origin and origin != recipient_code
+        if supplier_code == recipient_code and licensed:
             return Roles(origin, recipient_code, (*rules, "licence-origin"))
         return Roles(supplier_code, recipient_code, rules)
 
