@@ -961,3 +961,11 @@ def test_counted_references_to_the_last_system() -> None:
 
 def test_forces_at_home_deploy_nowhere() -> None:
     assert _keys("Greece's Rafale jets took part in drills near Larissa on Sunday.") == set()
+
+
+def test_forces_belong_to_the_state_their_demonym_names() -> None:
+    text = (
+        "Critics of the Iraq war questioned a decision to let British troops move into"
+        " Baghdad under US command."
+    )
+    assert _keys(text) == {("GBR", "IRQ", None, "deployment")}

@@ -436,7 +436,10 @@ def _by_system_modifiers(parties: list[Party], context: RoleContext, found: _Can
         if _near_before(party, context.system) and not _names_a_buyer(context.sentence, party)
     ]
     for party in sorted(near, key=lambda p: p.mention.end)[-1:]:
-        if _is_adjectival(context.sentence, party):
+        if _is_adjectival(context.sentence, party) and context.stage == "deployment":
+            # "British troops moved into Basra": forces belong to the state they serve.
+            found.supplier.insert(0, (party.code, "demonym-on-forces"))
+        elif _is_adjectival(context.sentence, party):
             found.supplier.append((party.code, "demonym-on-system"))
         elif _is_possessive(context.sentence, party):
             if context.stage == "deployment":
