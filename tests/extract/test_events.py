@@ -969,3 +969,21 @@ def test_forces_belong_to_the_state_their_demonym_names() -> None:
         " Baghdad under US command."
     )
     assert _keys(text) == {("GBR", "IRQ", None, "deployment")}
+
+
+def test_a_helicopter_sent_on_a_task_is_not_handed_over() -> None:
+    text = (
+        "Russia delivered S-300 systems to Syria. Rebels fired on a Russian Mi-8 helicopter"
+        " sent to search for the crew."
+    )
+    assert _keys(text) == {("RUS", "SYR", "S-300", "delivery")}
+    assert _keys("Germany sent Leopard 2 tanks to the front in Ukraine.") == {
+        ("DEU", "UKR", "Leopard 2", "delivery")
+    }
+
+
+def test_an_organisation_qualifying_a_noun_is_no_party() -> None:
+    text = (
+        "Turkish BMC Kirpi vehicles arrived in the port of Tripoli in May, according to UN experts."
+    )
+    assert _keys(text) == {("TUR", "LBY", "BMC Kirpi", "delivery")}

@@ -106,7 +106,7 @@ def to_parties(mentions: tuple[Mention, ...], sentence: str, rules: Rules) -> li
         qualifier = (
             _CURRENCY.match(rest)
             or _MAKER_ADJECTIVE.match(rest)
-            or (mention.kind == "state" and rules.qualified_nouns.match(rest))
+            or (mention.kind in {"state", "actor"} and rules.qualified_nouns.match(rest))
         )
         if code and not qualifier and not _is_dateline(sentence, mention):
             parties.append(Party(code, mention))
