@@ -987,3 +987,11 @@ def test_an_organisation_qualifying_a_noun_is_no_party() -> None:
         "Turkish BMC Kirpi vehicles arrived in the port of Tripoli in May, according to UN experts."
     )
     assert _keys(text) == {("TUR", "LBY", "BMC Kirpi", "delivery")}
+
+
+def test_the_group_is_the_last_armed_group_named() -> None:
+    text = (
+        "The Houthis fired a missile at a tanker in the Red Sea on Monday. US officials said"
+        " the missile was a Quds-1 that Iran had supplied to the group."
+    )
+    assert _keys(text) == {("IRN", "Houthis", "Quds-1", "delivery")}

@@ -112,6 +112,8 @@ class _Article:
     # the same seller as the first two, whatever the design's origin.
     suppliers: dict[str, str] = field(default_factory=dict)
     next_sentence: SentenceMentions | None = None
+    # The last armed group named: what "the group" or "the militia" stands for.
+    last_group: Mention | None = None
 
     @property
     def main_states(self) -> tuple[str, ...]:
@@ -162,6 +164,8 @@ def extract_events(
             if system.key in named:
                 article.last_system[system.category or "other"] = system
         _remember_named(mentions, found, article)
+        groups = [m for m in mentions.parties if m.category in _ARMED_GROUPS]
+        article.last_group = groups[-1] if groups else article.last_group
         named_states = _named_states(mentions)
         article.previous_subject = named_states[0] if named_states else None
         article.state_counts.update(named_states)
@@ -212,7 +216,7 @@ def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Even
     trigger = choose_stage(text, triggers, article.rules)
     if trigger is None or is_denied_or_reaction(text, triggers[0].start, article.rules):
         return []
-    parties = to_parties(mentions.parties, text, article.rules)
+    parties = to_parties(mentions.parties, text, article.rules) + _group_referred(text, article)
     events: list[Event] = []
     second = second_stage(text, triggers, trigger, article.rules)
     for act in (trigger, second):
@@ -320,6 +324,20 @@ def _gap(reference: re.Match[str], trigger: Trigger) -> int:
     if reference.start() >= trigger.end:
         return reference.start() - trigger.end
     return trigger.start - reference.end()
+
+
+_ARMED_GROUPS = frozenset({"armed-group", "company-militia"})
+_GROUP_REFERENCE = re.compile(r"\bthe (?:group|militia|movement|rebels)\b")
+
+
+def _group_referred(sentence: str, article: _Article) -> list[Party]:
+    """ "a C-802 that Iran had supplied to the group": the last armed group named."""
+    found = _GROUP_REFERENCE.search(sentence)
+    group = article.last_group
+    if found is None or group is None:
+        return []
+    mention = replace(group, start=found.start(), end=found.end(), text=found.group())
+    return [Party(group.key, mention)]
 
 
 def _referent(named: set[str], article: _Article) -> tuple[Mention | None, frozenset[str]]:

@@ -122,7 +122,9 @@ class _Builder:
 
     def load_actors(self) -> None:
         for _, row in _rows("actors.csv"):
-            entry = NameEntry("actor", row["code"], "name", origin=row["base"] or None)
+            entry = NameEntry(
+                "actor", row["code"], "name", category=row["kind"], origin=row["base"] or None
+            )
             for name in [row["code"], row["name"], *_split(row["aliases"])]:
                 self.add(name, entry)
 
