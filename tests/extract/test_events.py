@@ -995,3 +995,13 @@ def test_the_group_is_the_last_armed_group_named() -> None:
         " the missile was a Quds-1 that Iran had supplied to the group."
     )
     assert _keys(text) == {("IRN", "Houthis", "Quds-1", "delivery")}
+
+
+def test_approving_a_delivery_is_an_agreement_dated_by_its_day() -> None:
+    [event] = _events("Berlin cleared the delivery of Leopard 2 tanks to Ukraine on Wednesday.")
+    assert (event.supplier, event.recipient, event.stage, event.event_date) == (
+        "DEU",
+        "UKR",
+        "agreement",
+        "2023-01-18",
+    )

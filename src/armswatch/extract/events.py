@@ -42,6 +42,7 @@ from armswatch.extract.triggers import (
     clause_span,
     find_triggers,
     is_denied_or_reaction,
+    is_noun,
     second_stage,
 )
 from armswatch.find.designations import family_of
@@ -456,9 +457,7 @@ def _slots(
     if quantity is None and system.kind == "system" and counted:
         quantity = _follow_up_count(anchor, trigger.stage, article)
     rivals = tuple(
-        t
-        for t in clause.all_triggers
-        if t.stage != trigger.stage and not article.rules.agreement_nouns.fullmatch(t.text)
+        t for t in clause.all_triggers if t.stage != trigger.stage and not is_noun(t, article.rules)
     )
     date, date_rule = event_date(text, trigger, article.published, article.rules, rivals=rivals)
     if date_rule in {"published-month", "report-date-month"}:

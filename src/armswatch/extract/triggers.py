@@ -26,6 +26,11 @@ _WEAK_DELIVERY = re.compile(
     re.IGNORECASE,
 )
 _NOUN_DELIVERY = re.compile(r"^(?:deliver(?:y|ies)|handover|first batch|new batch)$", re.IGNORECASE)
+# "approved the delivery of Archer howitzers": an export approval, not a handover.
+_APPROVED_BEFORE = re.compile(
+    r"\b(?:approv|authori[sz]|clear|allow|permitt?)\w*\s+(?:the\s+|further\s+)?\Z",
+    re.IGNORECASE,
+)
 _FUTURE_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:is|are|were|was)?\s*(?:due|expected|scheduled|set to|will|planned|"
     r"to begin|to start)\b",
@@ -59,6 +64,8 @@ def find_triggers(sentence: str, rules: Rules) -> list[Trigger]:
             if blocked is None and _NOUN_DELIVERY.match(match.group()):
                 after = sentence[match.end() : match.end() + 40]
                 blocked = "future" if _FUTURE_AFTER.match(after) else None
+                if _APPROVED_BEFORE.search(sentence, 0, match.start()):
+                    blocked = "approval"
             triggers.append(Trigger(match.start(), match.end(), match.group(), stage, blocked))
     triggers.sort(key=lambda t: t.start)
     return _outermost(triggers)
@@ -173,6 +180,11 @@ def second_stage(
         if _clause_break(sentence, first, last):
             return other
     return None
+
+
+def is_noun(trigger: Trigger, rules: Rules) -> bool:
+    """Whether the trigger names a deal or a delivery rather than acting."""
+    return bool(rules.agreement_nouns.fullmatch(trigger.text) or _NOUN_DELIVERY.match(trigger.text))
 
 
 def clause_span(sentence: str, act: Trigger, other: Trigger | None) -> tuple[int, int] | None:
