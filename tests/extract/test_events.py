@@ -1005,3 +1005,12 @@ def test_approving_a_delivery_is_an_agreement_dated_by_its_day() -> None:
         "agreement",
         "2023-01-18",
     )
+
+
+def test_a_state_in_a_later_clause_takes_no_role() -> None:
+    text = (
+        "Ukraine needs air defence. The United States sent a Patriot battery in April 2023,"
+        " and the Netherlands provided two more launchers."
+    )
+    assert ("USA", "UKR", "Patriot", "delivery") in _keys(text)
+    assert ("USA", "NLD", "Patriot", "delivery") not in _keys(text)

@@ -206,6 +206,10 @@ class _Candidates:
 def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Roles:
     """Pick supplier and recipient for one system mention."""
     sentence = context.sentence
+    # "..., and the Netherlands provided two more": a later clause has its own parties.
+    closing = _NEW_CLAUSE.search(sentence, context.trigger_start)
+    if closing is not None and closing.start() > context.system.end:
+        parties = [p for p in parties if p.mention.start < closing.start()]
     full = [
         p
         for p in parties
