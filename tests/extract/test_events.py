@@ -180,6 +180,8 @@ def test_a_purchase_only_discussed_is_interest(sentence: str, stage: str) -> Non
         ("The first F-16 was delivered to Ukraine by Denmark.", 1),
         ("The first four of 12 Rafale fighters for Croatia landed, delivered by France.", 4),
         ("Norway has handed over the last of its F-16 jets to Ukraine.", None),
+        ("Thailand received its first of two Type 071E docks from China on Monday.", 1),
+        ("Egypt has received at least 10 of the 30 Rafale jets it ordered from France.", 10),
         # "The first" of plural units counts no single one.
         ("Ankara took delivery of the first S-400 components from Russia.", None),
         ("Russia delivered the first Su-35 fighter jets to Iran.", None),

@@ -25,7 +25,7 @@ _CLAUSE_APART = re.compile(r",\s+(?:and|but|while|whereas)\s+|;")
 _GAP_BREAK = re.compile(r"[,;:.]|\band\b|\bwith\b")
 # "the first", "the eleventh of 48", "the 3rd", then at most two names ("Leonardo").
 _ORDINAL_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|\w+teenth|\w+tieth|last|final|\d+(?:st|nd|rd|th))"
     r"(?P<of>\s+of\s+(?:the\s+|its\s+|their\s+)?[\w,]+(?:\s+new)?)?(?:\s+[A-Z][\w-]*){0,2}\s+\Z"
 )
@@ -61,6 +61,8 @@ def quantity_for(
             return quantity
         if quantity.end <= system.start and _linked(sentence, quantity, system, others):
             best = quantity
+    if best is not None:
+        best = _part_of_whole(sentence, counts, best)
     named = {m.key for m in others if m.kind == "system"}
     if best is None and len(counts) == 1 and len(named) <= 1:
         lone = counts[0]
@@ -71,9 +73,22 @@ def quantity_for(
 
 # "the first four of 12 Rafale fighters": four are delivered, not twelve.
 _FIRST_FEW_OF = re.compile(
-    r"\b[Tt]he\s+(?:first|last|final|initial|next)\s+(?P<count>[\w-]+)\s+of\s+"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:first|last|final|initial|next)\s+(?P<count>[\w-]+)\s+of\s+"
     r"(?:the\s+|its\s+|their\s+)?[\w,]+(?:\s+[A-Z][\w-]*){0,2}\s+\Z"
 )
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+")
+
+
+def _part_of_whole(
+    sentence: str, counts: list[QuantityMention], whole: QuantityMention
+) -> QuantityMention:
+    """ "10 of the 30 Rafale jets": the part is the count of this event."""
+    for part in counts:
+        if part.end <= whole.start and _OF_THE.fullmatch(sentence, part.end, whole.start):
+            return part
+    return whole
 
 
 def _single_unit(sentence: str, system: Mention) -> QuantityMention | None:
@@ -91,7 +106,7 @@ def _single_unit(sentence: str, system: Mention) -> QuantityMention | None:
     plural = _PLURAL_AFTER.match(sentence, system.end) or _PLURAL_END.search(system.text)
     if found["of"] is None and plural:
         return None
-    if found["of"] is not None and re.match(r"[Tt]he\s+(?:last|final)", found.group()):
+    if found["of"] is not None and re.match(r"\w+\s+(?:last|final)", found.group()):
         return None
     return QuantityMention(found.start(), found.end(), found.group().strip(), 1, None, money=False)
 
