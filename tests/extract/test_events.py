@@ -1016,3 +1016,14 @@ def test_a_state_in_a_later_clause_takes_no_role() -> None:
     )
     assert ("USA", "UKR", "Patriot", "delivery") in _keys(text)
     assert ("USA", "NLD", "Patriot", "delivery") not in _keys(text)
+
+
+def test_an_aside_that_approves_the_sale_acts_on_the_system() -> None:
+    text = (
+        "Chile will acquire two used Type 23 frigates from the UK, the navy said, after the"
+        " British government approved the sale."
+    )
+    assert _keys(text) == {("GBR", "CHL", "Type 23", "agreement")}
+    assert _keys("Greece ordered Rafale jets after a Turkish F-16 shot down a drone.") == {
+        ("FRA", "GRC", "Rafale", "agreement")
+    }

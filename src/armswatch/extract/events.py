@@ -357,7 +357,17 @@ def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
         between = sentence[trigger.end : system.start]
     else:
         between = sentence[system.end : trigger.start]
+        # "Chile will buy two Type 23 frigates, after London approved the sale": the
+        # aside's verb acts on this system's deal.
+        if _ACTS_ON_THE_DEAL.match(sentence, trigger.end):
+            return False
     return _DETACHED.search(between) is not None
+
+
+_ACTS_ON_THE_DEAL = re.compile(
+    r"\s+the\s+(?:[$\w.-]+\s+){0,3}?(?:sale|purchase|deal|contract|order|transfer)\b",
+    re.IGNORECASE,
+)
 
 
 def _unique(mentions: tuple[Mention, ...]) -> list[Mention]:
