@@ -1027,3 +1027,22 @@ def test_an_aside_that_approves_the_sale_acts_on_the_system() -> None:
     assert _keys("Greece ordered Rafale jets after a Turkish F-16 shot down a drone.") == {
         ("FRA", "GRC", "Rafale", "agreement")
     }
+
+
+def test_a_supplier_after_another_system_is_that_system_supplier() -> None:
+    text = (
+        "The aid package for Ukraine includes Leopard 1 tanks from Germany, CV90 vehicles"
+        " from Sweden and Bradley fighting vehicles from the United States."
+    )
+    assert _keys(text) == {
+        ("DEU", "UKR", "Leopard 1", "agreement"),
+        ("SWE", "UKR", "CV90", "agreement"),
+        ("USA", "UKR", "M2 Bradley", "agreement"),
+    }
+
+
+def test_states_listed_with_a_buying_subject_buy_too() -> None:
+    text = (
+        "Last year, Estonia, Latvia and Lithuania jointly ordered IRIS-T SLM systems from Germany."
+    )
+    assert {key[1] for key in _keys(text)} == {"EST", "LVA", "LTU"}

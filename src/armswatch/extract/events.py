@@ -251,6 +251,10 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
             if event.supplier is not None and "subject-supplier" in event.rules:
                 more = listed_before(clause.parties, text, event.supplier, clause.trigger.start)
                 events += [replace(event, supplier=c) for c in more if c != event.recipient]
+            if "subject-recipient" in event.rules:
+                # "Estonia, Latvia and Lithuania ordered IRIS-T": each of them buys.
+                more = listed_before(clause.parties, text, event.recipient, clause.trigger.start)
+                events += [replace(event, recipient=c) for c in more if c != event.supplier]
     return events
 
 
@@ -406,7 +410,7 @@ def _build_event(
         origin,
         previous,
         next_system_start=min((m.start for m in others if m.start > anchor.end), default=None),
-        previous_system_end=max((m.end for m in others if m.end < anchor.start), default=None),
+        first_system_end=min((m.end for m in others if m.end < anchor.start), default=None),
     )
     roles = _pronoun_subject(assign_roles(parties, context, article.rules), text, article)
     if via_reference:

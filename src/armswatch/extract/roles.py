@@ -83,7 +83,7 @@ class RoleContext:
     # Recipients that earlier sentences suggest, likeliest first.
     previous_recipients: tuple[str, ...]
     next_system_start: int | None = None
-    previous_system_end: int | None = None
+    first_system_end: int | None = None
 
 
 # What follows a city that opens a news item: ", 17 October 2022 -", " (Reuters) -",
@@ -267,15 +267,16 @@ def _names_a_buyer(sentence: str, party: Party) -> bool:
 def _agent_of_another(party: Party, context: RoleContext, rules: Rules) -> bool:
     """In "the NASAMS were provided by the United States, and the Aspide systems by
     Spain", "by Spain" belongs to the Aspide: an agent after the next system is not
-    this system's, nor is one before this system when another system came first."""
+    this system's, nor is one before this system and after another ("Leopard 1 tanks
+    from Germany, CV90 vehicles from Sweden and Bradley vehicles")."""
     if marker_before(context.sentence, party.mention) not in rules.supplier_markers:
         return False
     after_next = (
         context.next_system_start is not None and party.mention.start > context.next_system_start
     )
     return after_next or (
-        context.previous_system_end is not None
-        and context.previous_system_end < party.mention.start < context.system.start
+        context.first_system_end is not None
+        and context.first_system_end < party.mention.start < context.system.start
     )
 
 
