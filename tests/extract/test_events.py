@@ -1046,3 +1046,9 @@ def test_states_listed_with_a_buying_subject_buy_too() -> None:
         "Last year, Estonia, Latvia and Lithuania jointly ordered IRIS-T SLM systems from Germany."
     )
     assert {key[1] for key in _keys(text)} == {"EST", "LVA", "LTU"}
+
+
+def test_removing_a_state_from_a_programme_cancels_it() -> None:
+    text = "The United States removed Turkey from the F-35 programme in July 2019."
+    assert _keys(text) == {("USA", "TUR", "F-35", "cancellation")}
+    assert _keys("The army removed its Leopard 2 tanks from the border in May.") == set()
