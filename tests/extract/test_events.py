@@ -145,6 +145,8 @@ def test_a_next_sentence_about_another_system_dates_nothing() -> None:
             "interest",
         ),
         ("Serbia is in talks with France on the purchase of 12 Rafale jets.", "interest"),
+        ("Vietnam is looking to buy F-16 fighters from the United States.", "interest"),
+        ("Saudi Arabia has approached South Korea about buying K9 howitzers.", "interest"),
         (
             "Dassault is offering the Rafale for Serbia's planned purchase of new fighters.",
             "interest",
