@@ -1054,3 +1054,15 @@ def test_removing_a_state_from_a_programme_cancels_it() -> None:
     text = "The United States removed Turkey from the F-35 programme in July 2019."
     assert _keys(text) == {("USA", "TUR", "F-35", "cancellation")}
     assert _keys("The army removed its Leopard 2 tanks from the border in May.") == set()
+
+
+def test_troops_are_counted_in_soldiers_and_sent_to_a_named_place() -> None:
+    [event] = _events("About 200 Turkish soldiers have been sent to Qatar.")
+    assert (event.supplier, event.recipient, event.stage, event.quantity) == (
+        "TUR",
+        "QAT",
+        "deployment",
+        200,
+    )
+    [event] = _events("German troops arrived in Lithuania to set up a permanent brigade.")
+    assert event.quantity is None

@@ -47,7 +47,7 @@ from armswatch.extract.triggers import (
 )
 from armswatch.find.designations import family_of
 from armswatch.find.mentions import SentenceMentions
-from armswatch.find.quantities import QuantityMention, find_quantities
+from armswatch.find.quantities import FORMATION_WORDS, QuantityMention, find_quantities
 from armswatch.kb import KnowledgeBase, load_kb
 from armswatch.models import Event, Explanation, Mention, Stage
 
@@ -468,6 +468,10 @@ def _slots(
     )
     if anchor.kind == "generic" and anchor.key == system.key:
         quantity = _reference_count(anchor, delivery=delivery) or quantity
+    # Troops are counted in soldiers: "to set up a brigade" counts nobody.
+    troops = system.kind == "generic" and system.category == "other"
+    if troops and quantity is not None and (quantity.unit or "").lower() in FORMATION_WORDS:
+        quantity = None
     if quantity is None and system.kind == "system" and counted:
         quantity = _follow_up_count(anchor, trigger.stage, article)
     rivals = tuple(
