@@ -1066,3 +1066,14 @@ def test_troops_are_counted_in_soldiers_and_sent_to_a_named_place() -> None:
     )
     [event] = _events("German troops arrived in Lithuania to set up a permanent brigade.")
     assert event.quantity is None
+
+
+def test_another_name_and_the_munitions_of_a_system_are_not_more_events() -> None:
+    text = (
+        "In early February, Spain and Italy agreed to jointly supply Ukraine with a SAMP/T"
+        " battery, the system known in France as Mamba, which fires Aster 30 missiles."
+    )
+    assert _keys(text) == {
+        ("ESP", "UKR", "SAMP/T", "agreement"),
+        ("ITA", "UKR", "SAMP/T", "agreement"),
+    }

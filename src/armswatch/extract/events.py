@@ -78,6 +78,12 @@ _COUNTED_REFERENCE = re.compile(rf"^(?:{_NUMBER}|another)\b", re.IGNORECASE)
 _CARRIER = re.compile(r"\b(?:aboard|on board(?: of)?|onboard)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "two A400M transports landed with the first T129s": a transport named with
 # other systems carries them.
+# "the SAMP/T, known in France as Mamba": another name of a system already named.
+_ALIAS = re.compile(
+    r"\b(?:known|referred to)\s+(?:[\w-]+\s+){0,3}?as\s+(?:the\s+)?\Z"
+    r"|\b(?:also called|dubbed|nicknamed|renamed)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 # "F404 engines for its Tejas fighters": the platform a part is bought for.
 _PLATFORM_BEFORE = re.compile(r"\b(?:for|on|into)\s+(?:its|their|the)\s+$", re.IGNORECASE)
 _TRANSPORT_AFTER = re.compile(
@@ -87,7 +93,8 @@ _TRANSPORT_AFTER = re.compile(
 _DETACHED = re.compile(
     r"\b(?:after|before|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
     r"such as|including its|compared|rival|competitor|(?:it|them) over|beating|beat out|"
-    r"ahead of|edged out|led to|prompted|triggered|resulted in)\b",
+    r"ahead of|edged out|led to|prompted|triggered|resulted in|fires|firing|armed with|"
+    r"equipped with|fitted with|powered by)\b",
     re.IGNORECASE,
 )
 
@@ -237,7 +244,11 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
     events: list[Event] = []
     for system, anchor, via_reference in systems:
         own = _own_trigger(clause, anchor)
-        if own is None or _carries_another(text, anchor, mentions):
+        if (
+            own is None
+            or _carries_another(text, anchor, mentions)
+            or _ALIAS.search(text, 0, anchor.start)
+        ):
             continue
         event = _build_event(own, system, anchor, via_reference, article)
         if event is not None and event.recipient is not None:
