@@ -1077,3 +1077,10 @@ def test_another_name_and_the_munitions_of_a_system_are_not_more_events() -> Non
         ("ESP", "UKR", "SAMP/T", "agreement"),
         ("ITA", "UKR", "SAMP/T", "agreement"),
     }
+
+
+def test_an_announced_permission_to_deliver_is_an_agreement() -> None:
+    text = "Germany said it would allow Gepard anti-aircraft guns to be delivered to Ukraine."
+    assert _keys(text) == {("DEU", "UKR", "Gepard", "agreement")}
+    # Consent to another state's re-export names no supplier of its own.
+    assert _keys("Berlin allowed Poland to re-export Leopard 2 tanks to Ukraine.") == set()
