@@ -1084,3 +1084,22 @@ def test_an_announced_permission_to_deliver_is_an_agreement() -> None:
     assert _keys(text) == {("DEU", "UKR", "Gepard", "agreement")}
     # Consent to another state's re-export names no supplier of its own.
     assert _keys("Berlin allowed Poland to re-export Leopard 2 tanks to Ukraine.") == set()
+
+
+def test_systems_flown_to_a_state_are_delivered_by_the_flyer() -> None:
+    text = "In March, RAF transport aircraft flew around 2,000 NLAW missiles to Kyiv."
+    [event] = _events(text)
+    assert (event.supplier, event.recipient, event.stage, event.quantity) == (
+        "GBR",
+        "UKR",
+        "delivery",
+        2000,
+    )
+    text = "The first Bushmasters for Ukraine were flown out of Amberley aboard C-17s in April."
+    [event] = _events(text)
+    assert (event.supplier, event.recipient, event.stage, event.quantity) == (
+        "AUS",
+        "UKR",
+        "delivery",
+        None,
+    )

@@ -103,7 +103,11 @@ def _single_unit(sentence: str, system: Mention) -> QuantityMention | None:
     found = _ORDINAL_BEFORE.search(sentence, window, system.start)
     if found is None:
         return None
-    plural = _PLURAL_AFTER.match(sentence, system.end) or _PLURAL_END.search(system.text)
+    plural = (
+        _PLURAL_AFTER.match(sentence, system.end)
+        or _PLURAL_END.search(system.text)
+        or (system.text.endswith("s") and not system.key.endswith("s"))
+    )
     if found["of"] is None and plural:
         return None
     if found["of"] is not None and re.match(r"\w+\s+(?:last|final)", found.group()):
