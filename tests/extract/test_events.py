@@ -1095,7 +1095,7 @@ def test_systems_flown_to_a_state_are_delivered_by_the_flyer() -> None:
         "delivery",
         2000,
     )
-    text = "The first Bushmasters for Ukraine were flown out of Amberley aboard C-17s in April."
+    text = "The first Bushmasters for Ukraine were flown out aboard C-17 transport aircraft."
     [event] = _events(text)
     assert (event.supplier, event.recipient, event.stage, event.quantity) == (
         "AUS",
