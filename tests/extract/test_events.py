@@ -1103,3 +1103,20 @@ def test_systems_flown_to_a_state_are_delivered_by_the_flyer() -> None:
         "delivery",
         None,
     )
+
+
+def test_background_sales_and_a_dated_deal_reference() -> None:
+    text = (
+        "Russia has been China's main arms supplier since the 1990s, selling it Su-27"
+        " fighters and Kilo-class submarines."
+    )
+    assert {(e.supplier, e.recipient, e.system, e.stage) for e in _events(text)} == {
+        ("RUS", "CHN", "Su-27", "agreement"),
+        ("RUS", "CHN", "Kilo-class", "agreement"),
+    }
+    text = (
+        "Pakistan has finalised a deal with Turkey for four MILGEM corvettes. The deal,"
+        " signed in July 2018, is Turkey's largest defence export."
+    )
+    [event] = _events(text)
+    assert (event.supplier, event.recipient, event.event_date) == ("TUR", "PAK", "2018-07")

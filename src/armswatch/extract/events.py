@@ -320,6 +320,10 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
     """The article's last system, for a sentence that acts on "the purchase" or "the
     sale" right by its verb and names no state outside that deal."""
     text, trigger = clause.mentions.sentence.text, clause.trigger
+    verbs = [t for t in clause.alternatives if not article.rules.agreement_nouns.fullmatch(t.text)]
+    if article.rules.agreement_nouns.fullmatch(trigger.text) and verbs:
+        # "The deal, signed in July 2018, ...": the verb acts on the deal noun.
+        trigger = min(verbs, key=lambda t: abs(t.start - trigger.start))
     deal = min(_DEAL_REFERENCE.finditer(text), key=lambda m: _gap(m, trigger), default=None)
     if deal is None:
         return []
