@@ -1120,3 +1120,17 @@ def test_background_sales_and_a_dated_deal_reference() -> None:
     )
     [event] = _events(text)
     assert (event.supplier, event.recipient, event.event_date) == ("TUR", "PAK", "2018-07")
+
+
+def test_ammunition_for_a_system_does_not_send_the_system() -> None:
+    text = (
+        "14:30 The Pentagon announced a new package for Kyiv, including ammunition for"
+        " Patriot and NASAMS systems and 15 Bradley fighting vehicles."
+    )
+    assert _keys(text) == {("USA", "UKR", "M2 Bradley", "agreement")}
+
+
+def test_a_live_blog_clock_time_counts_nothing() -> None:
+    text = "15:45 Zelensky thanked Canada for the NASAMS system, which arrived in Ukraine."
+    [event] = _events(text)
+    assert (event.supplier, event.recipient, event.quantity) == ("CAN", "UKR", None)

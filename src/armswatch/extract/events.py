@@ -86,6 +86,12 @@ _ALIAS = re.compile(
 )
 # "F404 engines for its Tejas fighters": the platform a part is bought for.
 _PLATFORM_BEFORE = re.compile(r"\b(?:for|on|into)\s+(?:its|their|the)\s+$", re.IGNORECASE)
+# "ammunition for Patriot and NASAMS systems": what is sent is the ammunition.
+_SUPPLIES_FOR = re.compile(
+    r"\b(?:ammunition|munitions|rounds|shells|spare parts|parts|interceptors|missiles|training"
+    r"|maintenance|support)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+and\s+)?\Z",
+    re.IGNORECASE,
+)
 _TRANSPORT_AFTER = re.compile(
     r"\s+(?:military\s+)?(?:transports?|cargo|transport (?:aircraft|planes?|jets?)|airlifters?)\b",
     re.IGNORECASE,
@@ -276,6 +282,8 @@ def _carries_another(sentence: str, system: Mention, mentions: SentenceMentions)
         return True
     earlier = any(m.key != system.key and m.end <= system.start for m in mentions.named_systems)
     if earlier and _PLATFORM_BEFORE.search(sentence, 0, system.start):
+        return True
+    if _SUPPLIES_FOR.search(sentence, 0, system.start):
         return True
     others = any(m.key != system.key for m in mentions.named_systems)
     return others and _TRANSPORT_AFTER.match(sentence, system.end) is not None

@@ -210,13 +210,20 @@ def _qualified_start(sentence: str, start: int) -> int:
     return qualifier.start() if qualifier else start
 
 
+# "15:45 Zelensky thanked ...": a clock time in a live blog counts nothing.
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+
+
 def _digit_counts(sentence: str) -> list[QuantityMention]:
     """Numbers in digits with their counted noun, minus designations and dates."""
     counts: list[QuantityMention] = []
     for match in _DIGIT_COUNT.finditer(sentence):
         start = _qualified_start(sentence, match.start())
-        if (match["decimals"] and not match["scale"]) or (
-            start == match.start() and _is_designation(sentence, start)
+        if (
+            (match["decimals"] and not match["scale"])
+            or (start == match.start() and _is_designation(sentence, start))
+            or _CLOCK.match(sentence, max(0, match.start() - 3))
+            or _CLOCK.match(sentence, match.start())
         ):
             continue
         number = float(match["digits"].replace(",", "") + (match["decimals"] or ""))
