@@ -54,6 +54,8 @@ def test_list_of_systems_gives_one_event_each() -> None:
         "Moscow will deliver the remaining Su-35 jets to Iran next year.",
         "India did not sign a contract for the Su-57 fighters.",
         "Washington opposed Ankara's purchase of the S-400 system from Russia.",
+        "The rumoured sale of Su-35 jets to Egypt never materialised.",
+        "India is unlikely to buy more S-400 systems from Russia.",
     ],
 )
 def test_denials_hypotheticals_future_negation_and_reactions_give_nothing(sentence: str) -> None:
@@ -1134,3 +1136,8 @@ def test_a_live_blog_clock_time_counts_nothing() -> None:
     text = "15:45 Zelensky thanked Canada for the NASAMS system, which arrived in Ukraine."
     [event] = _events(text)
     assert (event.supplier, event.recipient, event.quantity) == ("CAN", "UKR", None)
+
+
+def test_a_deal_that_collapsed_is_cancelled() -> None:
+    text = "The deal for 12 Rafale jets collapsed after Croatia failed to secure financing."
+    assert _keys(text) == {("FRA", "HRV", "Rafale", "cancellation")}
