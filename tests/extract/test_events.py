@@ -1141,3 +1141,17 @@ def test_a_live_blog_clock_time_counts_nothing() -> None:
 def test_a_deal_that_collapsed_is_cancelled() -> None:
     text = "The deal for 12 Rafale jets collapsed after Croatia failed to secure financing."
     assert _keys(text) == {("FRA", "HRV", "Rafale", "cancellation")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow also offered to modernize Belarusian Su-25 aircraft.",
+        (
+            "Navantia will support the ships for five years after the delivery of the first"
+            " Avante 2200 corvette to Saudi Arabia."
+        ),
+    ],
+)
+def test_services_and_deliveries_as_points_in_time_are_no_transfers(sentence: str) -> None:
+    assert _events(sentence) == []

@@ -31,6 +31,10 @@ _APPROVED_BEFORE = re.compile(
     r"\b(?:approv|authori[sz]|clear|allow|permitt?)\w*\s+(?:the\s+|further\s+)?\Z",
     re.IGNORECASE,
 )
+# "five years since the delivery of the first corvette": a delivery as a point in time.
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|after|before|until|upon|following)\s+the\s+\Z", re.IGNORECASE
+)
 _FUTURE_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:is|are|were|was)?\s*(?:due|expected|scheduled|set to|will|planned|"
     r"to begin|to start)\b",
@@ -57,7 +61,7 @@ def find_triggers(sentence: str, rules: Rules) -> list[Trigger]:
             blocked = _blocking_cue(sentence, match.start(), rules)
             if (
                 blocked is None
-                and stage == "agreement"
+                and stage in {"agreement", "interest"}
                 and _for_no_transfer(sentence, match.end(), rules)
             ):
                 blocked = "purpose"
@@ -66,6 +70,8 @@ def find_triggers(sentence: str, rules: Rules) -> list[Trigger]:
                 blocked = "future" if _FUTURE_AFTER.match(after) else None
                 if _APPROVED_BEFORE.search(sentence, 0, match.start()):
                     blocked = "approval"
+                elif _SINCE_BEFORE.search(sentence, 0, match.start()):
+                    blocked = "time-reference"
             triggers.append(Trigger(match.start(), match.end(), match.group(), stage, blocked))
     triggers.sort(key=lambda t: t.start)
     return _outermost(triggers)
