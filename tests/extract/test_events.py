@@ -1155,3 +1155,30 @@ def test_a_deal_that_collapsed_is_cancelled() -> None:
 )
 def test_services_and_deliveries_as_points_in_time_are_no_transfers(sentence: str) -> None:
     assert _events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Combat, defectors and an aside are no deployment.
+        "Iranian forces smashed four Iraqi brigades and killed 1,500 Iraqi soldiers in Basra.",
+        "Egypt allowed five fugitive Libyan soldiers who landed in a military plane to stay.",
+        (
+            "Officers of the Northern Army Group, which is also based at Rheindahlen in"
+            " Germany, held a dinner for British servicemen."
+        ),
+        # An attempt, a system serviced or made, and talk are no transfers.
+        "North had tried to obtain 20 Blowpipe missiles from Britain for Iran.",
+        "The agency weighed modifying F-4EJ Phantoms bought from the United States.",
+        "The prime contractor is Raytheon, which builds the Hawk missiles for Japan.",
+        "The agency had received a briefing on F-16 jets from the United States.",
+    ],
+)
+def test_wire_story_traps_give_nothing(sentence: str) -> None:
+    assert _events(sentence) == []
+
+
+def test_a_wire_money_amount_is_no_count() -> None:
+    text = "Lockheed said it received a 16 mln dlr order from the Thai air force for F-16 jets."
+    [event] = _events(text)
+    assert (event.stage, event.quantity, event.quantity_text) == ("agreement", None, "16 mln dlr")

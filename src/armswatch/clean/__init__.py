@@ -5,6 +5,7 @@ from __future__ import annotations
 from armswatch.clean.furniture import body_spans
 from armswatch.clean.html import extract_html
 from armswatch.clean.metadata import guess_title, header_date
+from armswatch.clean.wrap import unwrap
 from armswatch.models import Document, RawDocument
 
 __all__ = ["body_spans", "clean_document"]
@@ -29,7 +30,7 @@ def clean_document(raw: RawDocument) -> Document:
             title=page.title or guess_title(text),
             site=page.site,
         )
-    text = raw.text or ""
+    text = unwrap(raw.text or "")
     return Document(
         id=raw.id,
         text=text,

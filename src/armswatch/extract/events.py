@@ -84,6 +84,14 @@ _ALIAS = re.compile(
     r"|\b(?:also called|dubbed|nicknamed|renamed)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+# "modifying F-4EJ Phantoms", "Raytheon, which builds the Hawk": a system serviced or
+# made, not transferred.
+_WORKED_ON = re.compile(
+    r"\b(?:modify(?:ing)?|upgrad(?:e|ing)|moderni[sz](?:e|ing)|refurbish(?:ing)?|overhaul(?:ing)?"
+    r"|repair(?:ing)?|maintain(?:ing)?|(?:which|that|who)\s+(?:builds|makes|produces"
+    r"|manufactures|designed|developed|built|made))\s+(?:the\s+|its\s+|their\s+)?\Z",
+    re.IGNORECASE,
+)
 # "F404 engines for its Tejas fighters": the platform a part is bought for.
 _PLATFORM_BEFORE = re.compile(r"\b(?:for|on|into)\s+(?:its|their|the)\s+$", re.IGNORECASE)
 # "ammunition for Patriot and NASAMS systems": what is sent is the ammunition.
@@ -100,7 +108,7 @@ _DETACHED = re.compile(
     r"\b(?:after|before|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
     r"such as|including its|compared|rival|competitor|(?:it|them) over|beating|beat out|"
     r"ahead of|edged out|led to|prompted|triggered|resulted in|fires|firing|armed with|"
-    r"equipped with|fitted with|powered by)\b",
+    r"equipped with|fitted with|powered by|tried to|attempted to|however)\b",
     re.IGNORECASE,
 )
 
@@ -254,6 +262,7 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
             own is None
             or _carries_another(text, anchor, mentions)
             or _ALIAS.search(text, 0, anchor.start)
+            or _WORKED_ON.search(text, 0, anchor.start)
         ):
             continue
         event = _build_event(own, system, anchor, via_reference, article)
@@ -418,7 +427,7 @@ def _build_event(
         return None
     origin = system.origin if named else None
     stage = _stage_for(system, trigger)
-    if stage is None:
+    if stage is None or (not named and not _troops_moved(text, anchor, trigger)):
         return None
     last_recipient = article.last_roles.recipient if article.last_roles else None
     # Troops "stationed overseas" name no place: only the article's main state may stand in.
@@ -590,6 +599,30 @@ def _follow_up(system: Mention, article: _Article) -> tuple[str, str] | None:
         return None
     day = follow_up_date(following.sentence.text, article.published, article.rules)
     return (day, "date-in-next-sentence") if day else None
+
+
+_TROOP_REACH = 100
+# ", which is also based at Rheindahlen,": an aside about something else.
+_ASIDE = re.compile(r",\s+(?:which|who|where|received)\b[^,]*,")
+# Soldiers who are not a state's forces sent abroad: "fugitive Libyan soldiers",
+# "killed or wounded 1,500 Iraqi soldiers".
+_NOT_SENT = re.compile(
+    r"\b(?:fugitive|defecting|deserting|deserted|defected|captured|wounded|killed|dead|missing"
+    r"|injured|enemy)\s+(?:[\w,-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _troops_moved(sentence: str, troops: Mention, trigger: Trigger) -> bool:
+    """Troops are deployed only by a verb about them, near them in the sentence."""
+    distance = max(trigger.start - troops.end, troops.start - trigger.end)
+    aside = any(
+        a.start() <= trigger.start < a.end() and not a.start() <= troops.start < a.end()
+        for a in _ASIDE.finditer(sentence)
+    )
+    return (
+        distance <= _TROOP_REACH and not aside and not _NOT_SENT.search(sentence, 0, troops.start)
+    )
 
 
 def _stage_for(system: Mention, trigger: Trigger) -> Stage | None:

@@ -78,7 +78,7 @@ _FIRST_FEW_OF = re.compile(
 )
 
 
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+")
+_OF_THE = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?")
 
 
 def _part_of_whole(
@@ -217,8 +217,20 @@ def follow_up_date(sentence: str, published: dt.date | None, rules: Rules) -> st
 
 def _nearer_a_rival(date: DateMention, trigger: Trigger, rivals: tuple[Trigger, ...]) -> bool:
     """ "received the tanks ordered in 2018": another stage's verb between the
-    trigger and a date after them takes the date."""
-    return any(trigger.end <= rival.start and rival.end <= date.start for rival in rivals)
+    trigger and a date after them takes the date, as does one right before a date
+    that precedes the trigger ("jets ordered in 1983 were held back")."""
+    return any(
+        (trigger.end <= rival.start and rival.end <= date.start)
+        or (rival.end <= date.start and date.end <= trigger.start and _near(rival, date))
+        for rival in rivals
+    )
+
+
+_DATE_REACH = 20
+
+
+def _near(rival: Trigger, date: DateMention) -> bool:
+    return date.start - rival.end <= _DATE_REACH
 
 
 def _distance(date: DateMention, trigger_start: int) -> int:

@@ -35,6 +35,12 @@ _APPROVED_BEFORE = re.compile(
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|after|before|until|upon|following)\s+the\s+\Z", re.IGNORECASE
 )
+# "the supply of missiles was discussed": talk about a delivery, not one.
+_TALKED_AFTER = re.compile(
+    r"[^,.;]*?\b(?:was|were|is|are|being|been)\s+(?:discussed|considered|debated|negotiated"
+    r"|proposed|mooted|raised)\b",
+    re.IGNORECASE,
+)
 _FUTURE_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:is|are|were|was)?\s*(?:due|expected|scheduled|set to|will|planned|"
     r"to begin|to start)\b",
@@ -72,6 +78,8 @@ def find_triggers(sentence: str, rules: Rules) -> list[Trigger]:
                     blocked = "approval"
                 elif _SINCE_BEFORE.search(sentence, 0, match.start()):
                     blocked = "time-reference"
+            if blocked is None and _TALKED_AFTER.match(sentence, match.end(), match.end() + 60):
+                blocked = "talk"
             triggers.append(Trigger(match.start(), match.end(), match.group(), stage, blocked))
     triggers.sort(key=lambda t: t.start)
     return _outermost(triggers)

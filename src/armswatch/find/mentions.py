@@ -46,6 +46,19 @@ def _context_pattern(*, users: bool) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _civil_pattern() -> re.Pattern[str]:
+    terms = sorted(load_kb().civil_context, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
+
+
+def in_civil_aviation(sentence: str, hit: Hit, entry: NameEntry) -> bool:
+    """An aircraft or engine in a sentence about airlines, with no armed force named."""
+    if entry.category not in {"aircraft", "engine"} or not _civil_pattern().search(sentence):
+        return False
+    return not has_military_context(sentence, hit, users_only=True)
+
+
 def has_military_context(sentence: str, excluding: Hit, *, users_only: bool = False) -> bool:
     """True when an armed force (or, unless users_only, a military word) occurs outside the name.
 
@@ -129,6 +142,10 @@ def _needs_context(hit: Hit, entry: NameEntry) -> bool:
 def _usable(hit: Hit, entry: NameEntry, sentence: str, neighbours: _Neighbours) -> bool:
     """A civil type needs an armed force in the sentence; a bare ambiguous name needs
     military context and must not sit inside a longer proper name."""
+    if entry.kind == "system" and (
+        not _designates(sentence, hit, entry) or in_civil_aviation(sentence, hit, entry)
+    ):
+        return False
     if entry.kind == "system" and entry.civil:
         return has_military_context(sentence, hit, users_only=True)
     if entry.kind == "system" and _surname(sentence, hit, neighbours):
@@ -176,7 +193,42 @@ def inside_longer_name(sentence: str, hit: Hit, neighbours: _Neighbours) -> bool
     )
 
 
+# What makes a designation-shaped token something else: an amount ("A 100 mln dlr
+# deal"), a bill or a block ("Bill C-40", "Block Q5c"), or a piece of a longer code
+# ("CFM56-5-S3", "F100-FW-220").
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:mln|million|billion|bln|dlrs?|dollars?|pct|percent|stg|crowns|francs|yen|marks"
+    r"|lire|%)(?!\w)",
+    re.IGNORECASE,
+)
+_SERIAL_BEFORE = re.compile(
+    r"\b(?:Bill|Resolution|Flight|Route|Highway|Interstate|Blocks?|Lot|Form|Chapter|Article"
+    r"|Section|Proposition|Rule|Gate|Platform|Channel)\s+\Z"
+)
+_CODE_BEFORE = re.compile(r"[A-Za-z0-9]-\Z")
+_CODE_AFTER = re.compile(r"-[A-Z0-9]")
+
+
+def _designates(sentence: str, hit: Hit, entry: NameEntry) -> bool:
+    """Whether a system name stands on its own: not an amount, a serial number, part
+    of a longer code, a stock ticker ("<ANZA.S>") or a possessive read as a
+    suffix ("Paris Club's" is no Club-S)."""
+    before = sentence[max(0, hit.start - 12) : hit.start]
+    in_ticker = before.rfind("<") > before.rfind(">")
+    possessive = any(mark in hit.text for mark in "'’") and not any(m in entry.key for m in "'’")
+    return not (
+        in_ticker
+        or possessive
+        or _AMOUNT_AFTER.match(sentence, hit.end)
+        or _SERIAL_BEFORE.search(before)
+        or _CODE_BEFORE.search(before)
+        or _CODE_AFTER.match(sentence, hit.end)
+    )
+
+
 _ONE_WORD = re.compile(r"[^\W\d_]+")
+# Particles of Arabic, Dutch and other names: "al-Shaheen", "bin Sultan".
+_NAME_PARTICLE = re.compile(r"\b(?:al|el|bin|ibn|abu|abd|ben|van|von)[- ]\Z", re.IGNORECASE)
 
 
 def _surname(sentence: str, hit: Hit, neighbours: _Neighbours) -> bool:
@@ -184,6 +236,8 @@ def _surname(sentence: str, hit: Hit, neighbours: _Neighbours) -> bool:
     "chief executive Haluk Bayraktar", "Prince Khalid"."""
     if not _ONE_WORD.fullmatch(hit.text):
         return False
+    if _NAME_PARTICLE.search(sentence, max(0, hit.start - 5), hit.start):
+        return True
     allowed_before, _ = _proper_name_words()
     before = _WORD_BEFORE.search(sentence, max(0, hit.start - 40), hit.start)
     if before is None or neighbours.previous_end >= before.start(1):

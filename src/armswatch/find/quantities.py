@@ -75,7 +75,7 @@ _MEASURE = re.compile(
     r"|gallons|barrels|knots|mph|kph|km/h|kmh|hp|horsepower|kw|mw|gw|megawatts|kilowatts"
     r"|degrees|calibre|caliber|per|percent|pc|points|years?|months?|weeks?|days?|hours?|hrs"
     r"|minutes?|mins|seconds|decades?|centuries|century|times|a\.m|p\.m|am|pm|gmt|utc"
-    r"|dollars?|euros?|rupees?|roubles|rubles|yuan|yen"
+    r"|dollars?|euros?|rupees?|roubles|rubles|yuan|yen|mln|bln|dlrs?|stg"
 )
 # Words that end the search for the counted noun; also barred inside "a ... battery".
 _STOP = (
@@ -128,7 +128,7 @@ _FIRST_NUMBER_WORDS = (
     "|hundred|thousand|million|dozen"
 )
 _AMOUNT = r"\d(?<![\w.,]\d)[\d,]*(?:\.\d+)?"
-_MONEY_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|crore|lakh|bn|mn|tn|m|b|k)\b)"
+_MONEY_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|crore|lakh|bn|mn|tn|mln|bln|m|b|k)\b)"
 _CURRENCY_SIGNS = (
     "US$ A$ AU$ C$ CA$ NZ$ S$ HK$ NT$ $ € £ ¥ ₹ USD EUR GBP INR RMB CNY JPY KRW AUD CAD CHF"
     " Rs. Rs Rp"
@@ -140,7 +140,8 @@ _CURRENCY_WORD = (
     r"|baht|ringgit|rupiah|USD|EUR|GBP|INR|RMB|CNY|JPY|KRW|AUD|CAD|CHF|SEK|NOK|PLN)\b"
 )
 # Currency words that are also ordinary words need a scale ("5 billion won", "500 pounds").
-_AMBIGUOUS_CURRENCY = r"(?:pounds(?:\s+sterling)?|won|rand)\b"
+# Wire-service abbreviations too: "16 mln dlr", "150 mln stg", "650 mln crowns".
+_AMBIGUOUS_CURRENCY = r"(?:pounds(?:\s+sterling)?|won|rand|dlrs?|stg|crowns|marks|lire)\b"
 
 _DIGIT_COUNT = re.compile(
     r"(?P<digits>\d(?<![\w$€£¥₹.,/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?P<decimals>\.\d+)?"

@@ -62,6 +62,7 @@ class KnowledgeBase:
     sovereigns: dict[str, str]
     military_context: tuple[str, ...]
     military_users: tuple[str, ...]
+    civil_context: tuple[str, ...] = ()
 
 
 def _rows(filename: str) -> Iterator[tuple[int, dict[str, str]]]:
@@ -225,4 +226,5 @@ def load_kb(extension: Path | None = None) -> KnowledgeBase:
         sovereigns=builder.sovereigns,
         military_context=_context_terms("military_context.txt"),
         military_users=_context_terms("military_users.txt"),
+        civil_context=_context_terms("civil_context.txt"),
     )
