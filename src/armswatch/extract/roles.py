@@ -117,9 +117,13 @@ def _is_dateline(sentence: str, mention: Mention) -> bool:
     return mention.start == 0 and _DATELINE.match(sentence[mention.end :]) is not None
 
 
+# Longer than a marker, an article and a compass point ("into the north-western ").
+_MARKER_REACH = 48
+
+
 def marker_before(sentence: str, mention: Mention) -> str | None:
     """The word just before a mention, skipping an article or possessive."""
-    found = _PRECEDING_WORD.search(sentence[: mention.start])
+    found = _PRECEDING_WORD.search(sentence[max(0, mention.start - _MARKER_REACH) : mention.start])
     return found.group(1).lower() if found else None
 
 
