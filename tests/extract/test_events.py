@@ -1172,6 +1172,10 @@ def test_services_and_deliveries_as_points_in_time_are_no_transfers(sentence: st
         "The agency weighed modifying F-4EJ Phantoms bought from the United States.",
         "The prime contractor is Raytheon, which builds the Hawk missiles for Japan.",
         "The agency had received a briefing on F-16 jets from the United States.",
+        (
+            "Northrop has been awarded contracts to update the radar-jamming system on the"
+            " Saudi Air Force's F-15 Eagle fighters."
+        ),
     ],
 )
 def test_wire_story_traps_give_nothing(sentence: str) -> None:

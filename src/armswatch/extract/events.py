@@ -100,6 +100,12 @@ _SUPPLIES_FOR = re.compile(
     r"|maintenance|support)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+and\s+)?\Z",
     re.IGNORECASE,
 )
+# "the radar-jamming system on the U.S. Air Force's F-15": a part and its platform.
+_PART_ON = re.compile(
+    r"\b(?:system|systems|engines?|radars?|avionics|upgrades?|parts|components)\s+(?:for|on|of)"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+\s+){0,3}?[\w.]+['’]s\s+\Z",
+    re.IGNORECASE,
+)
 _TRANSPORT_AFTER = re.compile(
     r"\s+(?:military\s+)?(?:transports?|cargo|transport (?:aircraft|planes?|jets?)|airlifters?)\b",
     re.IGNORECASE,
@@ -292,7 +298,9 @@ def _carries_another(sentence: str, system: Mention, mentions: SentenceMentions)
     earlier = any(m.key != system.key and m.end <= system.start for m in mentions.named_systems)
     if earlier and _PLATFORM_BEFORE.search(sentence, 0, system.start):
         return True
-    if _SUPPLIES_FOR.search(sentence, 0, system.start):
+    if _SUPPLIES_FOR.search(sentence, 0, system.start) or _PART_ON.search(
+        sentence, 0, system.start
+    ):
         return True
     others = any(m.key != system.key for m in mentions.named_systems)
     return others and _TRANSPORT_AFTER.match(sentence, system.end) is not None
