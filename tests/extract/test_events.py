@@ -1186,3 +1186,13 @@ def test_a_wire_money_amount_is_no_count() -> None:
     text = "Lockheed said it received a 16 mln dlr order from the Thai air force for F-16 jets."
     [event] = _events(text)
     assert (event.stage, event.quantity, event.quantity_text) == ("agreement", None, "16 mln dlr")
+
+
+def test_they_refers_to_the_systems_of_the_sentence_before() -> None:
+    text = "India ordered 36 Rafale jets from France in 2016. They were delivered from 2020."
+    assert {(e.supplier, e.recipient, e.system, e.stage, e.event_date) for e in _events(text)} == {
+        ("FRA", "IND", "Rafale", "agreement", "2016"),
+        ("FRA", "IND", "Rafale", "delivery", "2020"),
+    }
+    text = "Ukraine received 12 Leopard 2 tanks on Monday. They were supplied by Spain."
+    assert ("ESP", "UKR", "Leopard 2", "delivery") in _keys(text)

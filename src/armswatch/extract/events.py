@@ -67,7 +67,9 @@ _DEAL_REFERENCE = re.compile(
     rf"|\banother\s+{_NUMBER}\b(?!\s+(?:days?|weeks?|months?|years?)\b)"
     # "ordered three batteries", "the first of them arrived".
     rf"|\b{_NUMBER}\s+(?:batteries|launchers|units)\b"
-    rf"|\b(?:{_NUMBER}|first|last|some|all|most|rest)\s+of\s+them\b",
+    rf"|\b(?:{_NUMBER}|first|last|some|all|most|rest)\s+of\s+them\b"
+    # "They were supplied by Spain": the systems of the sentence before.
+    r"|^They(?=\s+(?:were|have\s+been|had\s+been)\s+\w+ed\b)",
     re.IGNORECASE,
 )
 # "18 of the launchers", "30 more": a count of the system referred to.
@@ -357,7 +359,13 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
         return []
     gap = _gap(deal, trigger)
     opening = clause_opening(text, trigger.start)
-    named = {p.code for p in clause.parties if not p.is_company and p.mention.start >= opening}
+    named = {
+        p.code
+        for p in clause.parties
+        if not p.is_company
+        and p.mention.start >= opening
+        and marker_before(text, p.mention) not in article.rules.supplier_markers
+    }
     earlier, known = _referent(named, article)
     if gap > _REFERENCE_REACH or earlier is None or not named <= known:
         return []
