@@ -56,6 +56,7 @@ def test_list_of_systems_gives_one_event_each() -> None:
         "Washington opposed Ankara's purchase of the S-400 system from Russia.",
         "The rumoured sale of Su-35 jets to Egypt never materialised.",
         "India is unlikely to buy more S-400 systems from Russia.",
+        "France withdrew its last Rafale jets from Niger in 2023, ending a long deployment.",
     ],
 )
 def test_denials_hypotheticals_future_negation_and_reactions_give_nothing(sentence: str) -> None:
