@@ -1197,3 +1197,16 @@ def test_they_refers_to_the_systems_of_the_sentence_before() -> None:
     }
     text = "Ukraine received 12 Leopard 2 tanks on Monday. They were supplied by Spain."
     assert ("ESP", "UKR", "Leopard 2", "delivery") in _keys(text)
+
+
+def test_a_count_with_more_than_before_the_system_is_no_comparison() -> None:
+    text = "Ukraine needs tanks. Poland handed over more than 200 Soviet-era T-72 tanks in 2022."
+    [event] = _events(text)
+    assert (event.supplier, event.recipient, event.system, event.quantity) == (
+        "POL",
+        "UKR",
+        "T-72",
+        200,
+    )
+    text = "The Storm Shadow has a range of more than 250 km, beyond any weapon Ukraine received."
+    assert _events(text) == []

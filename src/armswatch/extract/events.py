@@ -406,7 +406,8 @@ def _referent(named: set[str], article: _Article) -> tuple[Mention | None, froze
 def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
     """A system named in an aside ("after a Turkish F-16 shot down") is not the event's."""
     if system.start >= trigger.end:
-        between = sentence[trigger.end : system.start]
+        # "handed over more than 200 Soviet-era T-72 tanks": that "than" counts the system.
+        between = _COUNT_BEFORE.sub("", sentence[trigger.end : system.start])
     else:
         between = sentence[system.end : trigger.start]
         # "Chile will buy two Type 23 frigates, after London approved the sale": the
@@ -416,6 +417,7 @@ def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
     return _DETACHED.search(between) is not None
 
 
+_COUNT_BEFORE = re.compile(r"\b(?:more|fewer|less)\s+than\s+[\d,]+(?:\s+[\w-]+){0,2}\s*\Z")
 _ACTS_ON_THE_DEAL = re.compile(
     r"\s+the\s+(?:[$\w.-]+\s+){0,3}?(?:sale|purchase|deal|contract|order|transfer)\b",
     re.IGNORECASE,

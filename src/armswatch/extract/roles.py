@@ -39,7 +39,8 @@ _HOME_INDUSTRY_CUES = frozenset({"marker-from", "company-state"})
 # "US-built F-16s" handed on by Denmark: where a system was made names no party;
 # in a second-hand transfer the supplier is the state handing it over.
 _MAKER_ADJECTIVE = re.compile(
-    r"^-(?:built|made|designed|produced|manufactured|developed|origin)\b", re.IGNORECASE
+    r"^-(?:built|made|designed|produced|manufactured|developed|origin|era|vintage|type)\b",
+    re.IGNORECASE,
 )
 _CURRENCY = re.compile(r"^(?:\$|\s*dollars?\b|-dollar|\s*cents?\b)", re.IGNORECASE)
 
