@@ -1210,3 +1210,12 @@ def test_a_count_with_more_than_before_the_system_is_no_comparison() -> None:
     )
     text = "The Storm Shadow has a range of more than 250 km, beyond any weapon Ukraine received."
     assert _events(text) == []
+
+
+def test_an_offer_named_as_a_document_takes_no_date_from_the_signing() -> None:
+    text = (
+        "Qatar signed a letter of offer and acceptance with the United States on Monday for"
+        " 12 MQ-9B drones."
+    )
+    [event] = _events(text)
+    assert (event.stage, event.event_date) == ("agreement", "2023-01-16")

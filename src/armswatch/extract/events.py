@@ -525,7 +525,9 @@ def _slots(
     if quantity is None and system.kind == "system" and counted:
         quantity = _follow_up_count(anchor, trigger.stage, article)
     rivals = tuple(
-        t for t in clause.all_triggers if t.stage != trigger.stage and not is_noun(t, article.rules)
+        t
+        for t in clause.all_triggers
+        if t.stage != trigger.stage and not is_noun(t, article.rules, text)
     )
     date, date_rule = event_date(text, trigger, article.published, article.rules, rivals=rivals)
     if date_rule in {"published-month", "report-date-month"}:

@@ -196,9 +196,17 @@ def second_stage(
     return None
 
 
-def is_noun(trigger: Trigger, rules: Rules) -> bool:
-    """Whether the trigger names a deal or a delivery rather than acting."""
-    return bool(rules.agreement_nouns.fullmatch(trigger.text) or _NOUN_DELIVERY.match(trigger.text))
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|of|its|their)\s+\Z", re.IGNORECASE)
+
+
+def is_noun(trigger: Trigger, rules: Rules, sentence: str) -> bool:
+    """Whether the trigger names a deal, an offer or a delivery rather than acting
+    ("a letter of offer and acceptance")."""
+    return bool(
+        rules.agreement_nouns.fullmatch(trigger.text)
+        or _NOUN_DELIVERY.match(trigger.text)
+        or _DETERMINER_BEFORE.search(sentence, max(0, trigger.start - 8), trigger.start)
+    )
 
 
 def clause_span(sentence: str, act: Trigger, other: Trigger | None) -> tuple[int, int] | None:
