@@ -1219,3 +1219,10 @@ def test_an_offer_named_as_a_document_takes_no_date_from_the_signing() -> None:
     )
     [event] = _events(text)
     assert (event.stage, event.event_date) == ("agreement", "2023-01-16")
+
+
+def test_a_state_labelling_a_digest_item_is_its_party() -> None:
+    text = "Sahel digest\n\nNiger: The government ordered two Hurjet trainers from Turkey."
+    assert _keys(text) == {("TUR", "NER", "Hurjet", "agreement")}
+    text = "KYIV: Ukraine received a Patriot battery from Germany on Tuesday."
+    assert _keys(text) == {("DEU", "UKR", "Patriot", "delivery")}

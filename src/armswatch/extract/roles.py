@@ -115,7 +115,12 @@ def to_parties(mentions: tuple[Mention, ...], sentence: str, rules: Rules) -> li
 
 
 def _is_dateline(sentence: str, mention: Mention) -> bool:
-    return mention.start == 0 and _DATELINE.match(sentence[mention.end :]) is not None
+    """A city opening a news item; a state's name before a colon labels a digest item
+    about that state ("Niger: The government ordered ...") and stays a party."""
+    if mention.start != 0 or _DATELINE.match(sentence[mention.end :]) is None:
+        return False
+    label = mention.kind == "state" and mention.role_hint == "name"
+    return not (label and sentence[mention.end : mention.end + 1] == ":")
 
 
 # Longer than a marker, an article and a compass point ("into the north-western ").
