@@ -1,0 +1,43 @@
+"""Which KB names in a sentence stand for weapon systems, and which are something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from armswatch.find.gazetteer import default_gazetteer
+from armswatch.find.mentions import find_mentions
+from armswatch.models import Document, Span
+
+
+def _systems(sentence: str) -> set[str]:
+    document = Document(
+        id="t", text=sentence, body=(Span(0, len(sentence)),), url=None, published=None
+    )
+    return {m.key for found in find_mentions(document, default_gazetteer()) for m in found.systems}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # An amount, not the A-100 radar aircraft.
+        ("A 100 mln dlr deal for the utility was launched on Monday.", "A-100"),
+        # A bill before parliament, not the C-40 transport.
+        ("The issues depend on Parliament passing Bill C-40 this month.", "C-40"),
+        # A stock ticker.
+        ("The bank <ANZA.S> said it signed an agreement with the army.", "Anza"),
+        # A possessive read as a suffix: the Paris Club is no Club-S missile.
+        ("The deal follows the Paris Club's decision on the army's debt.", "Club-S"),
+        # A piece of a longer engine code.
+        ("The contract funds work on F100-PW-220 engines for the air force.", "F100"),
+        # A person with a particle before the name.
+        ("He discussed missile deployment with undersecretary Suliman al-Shaheen.", "Shaheen"),
+    ],
+)
+def test_designation_shaped_words_that_name_no_system(sentence: str, absent: str) -> None:
+    assert absent not in _systems(sentence)
+
+
+def test_an_airliner_for_an_airline_is_no_weapon() -> None:
+    assert "Saab 340" not in _systems("The regional airline ordered 16 Saab 340 aircraft.")
+    assert "Saab 340" in _systems("The Swedish Air Force ordered two Saab 340 aircraft.")
+    assert "CFM56" not in _systems("CFM56 engines will power the new airliner for passengers.")
