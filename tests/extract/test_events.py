@@ -1226,3 +1226,11 @@ def test_a_state_labelling_a_digest_item_is_its_party() -> None:
     assert _keys(text) == {("TUR", "NER", "Hurjet", "agreement")}
     text = "KYIV: Ukraine received a Patriot battery from Germany on Tuesday."
     assert _keys(text) == {("DEU", "UKR", "Patriot", "delivery")}
+
+
+def test_an_approval_given_for_licence_production_is_an_agreement() -> None:
+    text = (
+        "The Defense Department said the United States has given preliminary approval for"
+        " Egypt to produce the M1A1 tank."
+    )
+    assert _keys(text) == {("USA", "EGY", "M1A1 Abrams", "agreement")}
