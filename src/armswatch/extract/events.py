@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from armswatch._text import fold
+from armswatch.extract.bystanders import is_bystander
 from armswatch.extract.roles import (
     Party,
     RoleContext,
@@ -75,43 +76,6 @@ _DEAL_REFERENCE = re.compile(
 # "18 of the launchers", "30 more": a count of the system referred to.
 _COUNT_OF = re.compile(rf"\b{_NUMBER}\s+of\s+$")
 _COUNTED_REFERENCE = re.compile(rf"^(?:{_NUMBER}|another)\b", re.IGNORECASE)
-# "arrived in Bamako on board a Russian An-124": the aircraft that carries the
-# transfer is not part of it.
-_CARRIER = re.compile(r"\b(?:aboard|on board(?: of)?|onboard)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# "two A400M transports landed with the first T129s": a transport named with
-# other systems carries them.
-# "the SAMP/T, known in France as Mamba": another name of a system already named.
-_ALIAS = re.compile(
-    r"\b(?:known|referred to)\s+(?:[\w-]+\s+){0,3}?as\s+(?:the\s+)?\Z"
-    r"|\b(?:also called|dubbed|nicknamed|renamed)\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
-# "modifying F-4EJ Phantoms", "Raytheon, which builds the Hawk": a system serviced or
-# made, not transferred.
-_WORKED_ON = re.compile(
-    r"\b(?:modify(?:ing)?|upgrad(?:e|ing)|moderni[sz](?:e|ing)|refurbish(?:ing)?|overhaul(?:ing)?"
-    r"|repair(?:ing)?|maintain(?:ing)?|(?:which|that|who)\s+(?:builds|makes|produces"
-    r"|manufactures|designed|developed|built|made))\s+(?:the\s+|its\s+|their\s+)?\Z",
-    re.IGNORECASE,
-)
-# "F404 engines for its Tejas fighters": the platform a part is bought for.
-_PLATFORM_BEFORE = re.compile(r"\b(?:for|on|into)\s+(?:its|their|the)\s+$", re.IGNORECASE)
-# "ammunition for Patriot and NASAMS systems": what is sent is the ammunition.
-_SUPPLIES_FOR = re.compile(
-    r"\b(?:ammunition|munitions|rounds|shells|spare parts|parts|interceptors|missiles|training"
-    r"|maintenance|support)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+and\s+)?\Z",
-    re.IGNORECASE,
-)
-# "the radar-jamming system on the U.S. Air Force's F-15": a part and its platform.
-_PART_ON = re.compile(
-    r"\b(?:system|systems|engines?|radars?|avionics|upgrades?|parts|components)\s+(?:for|on|of)"
-    r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+\s+){0,3}?[\w.]+['’]s\s+\Z",
-    re.IGNORECASE,
-)
-_TRANSPORT_AFTER = re.compile(
-    r"\s+(?:military\s+)?(?:transports?|cargo|transport (?:aircraft|planes?|jets?)|airlifters?)\b",
-    re.IGNORECASE,
-)
 _DETACHED = re.compile(
     r"\b(?:after|before|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
     r"such as|including its|compared|rival|competitor|(?:it|them) over|beating|beat out|"
@@ -266,12 +230,7 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
     events: list[Event] = []
     for system, anchor, via_reference in systems:
         own = _own_trigger(clause, anchor)
-        if (
-            own is None
-            or _carries_another(text, anchor, mentions)
-            or _ALIAS.search(text, 0, anchor.start)
-            or _WORKED_ON.search(text, 0, anchor.start)
-        ):
+        if own is None or is_bystander(text, anchor, mentions.named_systems):
             continue
         event = _build_event(own, system, anchor, via_reference, article)
         if event is not None and event.recipient is not None:
@@ -290,22 +249,6 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
                 more = listed_before(clause.parties, text, event.recipient, clause.trigger.start)
                 events += [replace(event, recipient=c) for c in more if c != event.supplier]
     return events
-
-
-def _carries_another(sentence: str, system: Mention, mentions: SentenceMentions) -> bool:
-    """Whether the system only carries the transfer: named after "aboard", or a
-    transport aircraft in a sentence that names another system."""
-    if _CARRIER.search(sentence[: system.start]):
-        return True
-    earlier = any(m.key != system.key and m.end <= system.start for m in mentions.named_systems)
-    if earlier and _PLATFORM_BEFORE.search(sentence, 0, system.start):
-        return True
-    if _SUPPLIES_FOR.search(sentence, 0, system.start) or _PART_ON.search(
-        sentence, 0, system.start
-    ):
-        return True
-    others = any(m.key != system.key for m in mentions.named_systems)
-    return others and _TRANSPORT_AFTER.match(sentence, system.end) is not None
 
 
 def _own_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:

@@ -1,0 +1,67 @@
+"""Systems a sentence names without transferring them.
+
+A sentence about a transfer often names other systems too: the aircraft that
+carries the cargo, the platform a part is bought for, the ammunition's launcher,
+another name of the same system, a system someone repairs or builds. Each is
+recognised by the words around it, so that only the system handed over, sold or
+deployed gets an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from armswatch.models import Mention
+
+# "arrived in Bamako on board a Russian An-124": the aircraft that carries the
+# transfer is not part of it.
+_CARRIER = re.compile(
+    r"\b(?:aboard|on board(?: of)?|onboard)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE
+)
+# "two A400M transports landed with the first T129s": a transport named with
+# other systems carries them.
+_TRANSPORT_AFTER = re.compile(
+    r"\s+(?:military\s+)?(?:transports?|cargo|transport (?:aircraft|planes?|jets?)|airlifters?)\b",
+    re.IGNORECASE,
+)
+# "the SAMP/T, known in France as Mamba": another name of a system already named.
+_ALIAS = re.compile(
+    r"\b(?:known|referred to)\s+(?:[\w-]+\s+){0,3}?as\s+(?:the\s+)?\Z"
+    r"|\b(?:also called|dubbed|nicknamed|renamed)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+# "modifying F-4EJ Phantoms", "Raytheon, which builds the Hawk": a system serviced or
+# made, not transferred.
+_WORKED_ON = re.compile(
+    r"\b(?:modify(?:ing)?|upgrad(?:e|ing)|moderni[sz](?:e|ing)|refurbish(?:ing)?|overhaul(?:ing)?"
+    r"|repair(?:ing)?|maintain(?:ing)?|(?:which|that|who)\s+(?:builds|makes|produces"
+    r"|manufactures|designed|developed|built|made))\s+(?:the\s+|its\s+|their\s+)?\Z",
+    re.IGNORECASE,
+)
+# "F404 engines for its Tejas fighters": the platform a part is bought for.
+_PLATFORM_BEFORE = re.compile(r"\b(?:for|on|into)\s+(?:its|their|the)\s+\Z", re.IGNORECASE)
+# "ammunition for Patriot and NASAMS systems": what is sent is the ammunition.
+_SUPPLIES_FOR = re.compile(
+    r"\b(?:ammunition|munitions|rounds|shells|spare parts|parts|interceptors|missiles|training"
+    r"|maintenance|support)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+and\s+)?\Z",
+    re.IGNORECASE,
+)
+# "the radar-jamming system on the U.S. Air Force's F-15": a part and its platform.
+_PART_ON = re.compile(
+    r"\b(?:system|systems|engines?|radars?|avionics|upgrades?|parts|components)\s+(?:for|on|of)"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+\s+){0,3}?[\w.]+['’]s\s+\Z",
+    re.IGNORECASE,
+)
+_BEFORE_PATTERNS = (_CARRIER, _ALIAS, _WORKED_ON, _SUPPLIES_FOR, _PART_ON)
+
+
+def is_bystander(sentence: str, system: Mention, named: tuple[Mention, ...]) -> bool:
+    """Whether the sentence names this system without transferring it."""
+    if any(pattern.search(sentence, 0, system.start) for pattern in _BEFORE_PATTERNS):
+        return True
+    others = [m for m in named if m.key != system.key]
+    if any(m.end <= system.start for m in others) and _PLATFORM_BEFORE.search(
+        sentence, 0, system.start
+    ):
+        return True
+    return bool(others) and _TRANSPORT_AFTER.match(sentence, system.end) is not None

@@ -1,0 +1,42 @@
+"""Systems a sentence names without transferring them."""
+
+from __future__ import annotations
+
+import pytest
+
+from armswatch.extract.bystanders import is_bystander
+from armswatch.models import Mention
+
+
+def _mention(sentence: str, name: str) -> Mention:
+    start = sentence.index(name)
+    return Mention(start, start + len(name), name, "system", name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cargo", "bystander"),
+    [
+        ("Four Mi-171s arrived aboard an An-124 cargo plane.", "Mi-171", "An-124"),
+        ("Two A400M transports landed with the first T129 helicopters.", "T129", "A400M"),
+        ("Egypt ordered Meteor missiles for its Rafale fighters.", "Meteor", "Rafale"),
+        (
+            "The package holds ammunition for NASAMS and 15 M2 Bradley vehicles.",
+            "M2 Bradley",
+            "NASAMS",
+        ),
+        ("Ukraine got a SAMP/T battery, known in France as Mamba.", "SAMP/T", "Mamba"),
+        ("Raytheon, which builds the Hawk, sold Patriot batteries to Poland.", "Patriot", "Hawk"),
+    ],
+)
+def test_the_system_transferred_is_no_bystander_but_the_other_is(
+    sentence: str, cargo: str, bystander: str
+) -> None:
+    named = (_mention(sentence, cargo), _mention(sentence, bystander))
+    assert not is_bystander(sentence, named[0], named)
+    assert is_bystander(sentence, named[1], named)
+
+
+def test_a_transport_alone_is_the_cargo() -> None:
+    sentence = "Egypt received two C-130J transport aircraft."
+    c130 = _mention(sentence, "C-130J")
+    assert not is_bystander(sentence, c130, (c130,))
