@@ -1234,3 +1234,16 @@ def test_an_approval_given_for_licence_production_is_an_agreement() -> None:
         " Egypt to produce the M1A1 tank."
     )
     assert _keys(text) == {("USA", "EGY", "M1A1 Abrams", "agreement")}
+
+
+def test_a_second_verb_joined_by_and_is_its_own_stage() -> None:
+    text = (
+        "India signed a deal for S-400 systems with Russia in 2018 and took delivery of the"
+        " first regiment in December 2021."
+    )
+    assert {(e.stage, e.event_date) for e in _events(text)} == {
+        ("agreement", "2018"),
+        ("delivery", "2021-12"),
+    }
+    text = "Brazil ordered 36 Gripen E/F jets from Sweden in 2014 and has so far received eight."
+    assert {(e.stage, e.quantity) for e in _events(text)} == {("agreement", 36), ("delivery", 8)}

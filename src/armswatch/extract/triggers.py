@@ -167,6 +167,8 @@ _CONTRAST = re.compile(r",?\s+but\s+|;\s+|,\s+(?:and\s+)?(?:later|then|before)\s
 _AND_CLAUSE = re.compile(
     r",\s+and\s+(?=(?:they|it|these|those|the|its|their|all|some|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|\d+)\s)"
+    # "ordered 36 Gripens in 2014 and has so far received eight": a verb of its own.
+    r"|,?\s+and\s+(?=(?:has|have|had|began|started|took|then)\b)"
 )
 _AND_CLAUSE_REACH = 30
 
@@ -176,8 +178,10 @@ def _clause_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str]
     found = _CONTRAST.search(sentence, first.end, last.start)
     if found is not None:
         return found
-    joined = _AND_CLAUSE.search(sentence, first.end, last.start)
-    return joined if joined and last.start - joined.end() <= _AND_CLAUSE_REACH else None
+    # The lookahead must see the next clause's first word, so the search runs past it.
+    joined = _AND_CLAUSE.search(sentence, first.end, last.end)
+    fits = joined and joined.end() <= last.start <= joined.end() + _AND_CLAUSE_REACH
+    return joined if fits else None
 
 
 def second_stage(
