@@ -1247,3 +1247,8 @@ def test_a_second_verb_joined_by_and_is_its_own_stage() -> None:
     }
     text = "Brazil ordered 36 Gripen E/F jets from Sweden in 2014 and has so far received eight."
     assert {(e.stage, e.quantity) for e in _events(text)} == {("agreement", 36), ("delivery", 8)}
+
+
+def test_taking_possession_is_a_delivery() -> None:
+    text = "Brazil took possession of its first Scorpene-class submarine from France in 2022."
+    assert _keys(text) == {("FRA", "BRA", "Scorpene", "delivery")}
