@@ -41,3 +41,7 @@ def test_an_airliner_for_an_airline_is_no_weapon() -> None:
     assert "Saab 340" not in _systems("The regional airline ordered 16 Saab 340 aircraft.")
     assert "Saab 340" in _systems("The Swedish Air Force ordered two Saab 340 aircraft.")
     assert "CFM56" not in _systems("CFM56 engines will power the new airliner for passengers.")
+
+
+def test_a_verb_after_a_designation_is_no_currency() -> None:
+    assert "F-35" in _systems("The arrival of the F-35 marks a new era for the air force.")

@@ -197,8 +197,7 @@ def inside_longer_name(sentence: str, hit: Hit, neighbours: _Neighbours) -> bool
 # deal"), a bill or a block ("Bill C-40", "Block Q5c"), or a piece of a longer code
 # ("CFM56-5-S3", "F100-FW-220").
 _AMOUNT_AFTER = re.compile(
-    r"\s*(?:mln|million|billion|bln|dlrs?|dollars?|pct|percent|stg|crowns|francs|yen|marks"
-    r"|lire|%)(?!\w)",
+    r"\s*(?:mln|million|billion|bln|dlrs?|dollars?|pct|percent|stg|%)(?!\w)",
     re.IGNORECASE,
 )
 _SERIAL_BEFORE = re.compile(
