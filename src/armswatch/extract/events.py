@@ -57,9 +57,9 @@ _DEFINITE = re.compile(
     r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_NUMBER = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "approved the purchase", "the deal was frozen", "the systems arrived": a sentence
 # about the article's last named system.
-_NUMBER = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _DEAL_REFERENCE = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:deal|purchase|contract|sale|transfer|"
     r"order|acquisition|systems?|weapons|launchers|batteries)\b"

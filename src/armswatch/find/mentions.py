@@ -39,20 +39,24 @@ class SentenceMentions:
         return tuple(m for m in self.systems if m.kind == "system")
 
 
+def _words_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the words or phrases, whole, the longest first."""
+    ordered = sorted(terms, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in ordered) + r")\b", re.IGNORECASE)
+
+
 @cache
 def _context_pattern(*, users: bool) -> re.Pattern[str]:
     kb = load_kb()
-    terms = sorted(kb.military_users if users else kb.military_context, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
+    return _words_pattern(kb.military_users if users else kb.military_context)
 
 
 @cache
 def _civil_pattern() -> re.Pattern[str]:
-    terms = sorted(load_kb().civil_context, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
+    return _words_pattern(load_kb().civil_context)
 
 
-def in_civil_aviation(sentence: str, hit: Hit, entry: NameEntry) -> bool:
+def _in_civil_aviation(sentence: str, hit: Hit, entry: NameEntry) -> bool:
     """An aircraft or engine in a sentence about airlines, with no armed force named."""
     if entry.category not in {"aircraft", "engine"} or not _civil_pattern().search(sentence):
         return False
@@ -143,7 +147,7 @@ def _usable(hit: Hit, entry: NameEntry, sentence: str, neighbours: _Neighbours) 
     """A civil type needs an armed force in the sentence; a bare ambiguous name needs
     military context and must not sit inside a longer proper name."""
     if entry.kind == "system" and (
-        not _designates(sentence, hit, entry) or in_civil_aviation(sentence, hit, entry)
+        not _designates(sentence, hit, entry) or _in_civil_aviation(sentence, hit, entry)
     ):
         return False
     if entry.kind == "system" and entry.civil:
