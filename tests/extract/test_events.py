@@ -547,7 +547,7 @@ def test_it_stands_for_the_state_named_before() -> None:
 def test_a_system_cut_off_by_an_aside_takes_its_own_trigger() -> None:
     text = (
         "Britain became the first to provide Ukraine with cruise missiles, after the minister"
-        " announced on Thursday that the UK was donating Storm Shadow missiles to Kyiv."
+        " said on Thursday that the UK was donating its Storm Shadow missiles to Kyiv."
     )
     [event] = _events(text)
     assert (event.supplier, event.recipient, event.system, event.stage) == (

@@ -31,7 +31,8 @@ _APPROVED_BEFORE = re.compile(
     r"\b(?:approv|authori[sz]|clear|allow|permitt?)\w*\s+(?:the\s+|further\s+)?\Z",
     re.IGNORECASE,
 )
-# "five years since the delivery of the first corvette": a delivery as a point in time.
+# "support for two years after the delivery of the last frigate": a delivery as a
+# point in time.
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|after|before|until|upon|following)\s+the\s+\Z", re.IGNORECASE
 )
