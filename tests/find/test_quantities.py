@@ -56,6 +56,8 @@ def counts(sentence: str) -> list[tuple[str, int | None, str | None]]:
         ("The navy wants 12.", [("12", 12, None)]),
         ("Seven of the jets crashed.", [("Seven", 7, None)]),
         ("15:45 Two jets landed.", [("Two", 2, "jets")]),
+        ("At 5:45 jets took off.", []),
+        ("At 9:05 pm two jets landed.", [("two", 2, "jets")]),
         # The name a giving verb sends to is no designation ("Leopard 2").
         ("Prague will send Ukraine 40 tanks.", [("40", 40, "tanks")]),
         (

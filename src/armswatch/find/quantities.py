@@ -215,6 +215,14 @@ def _qualified_start(sentence: str, start: int) -> int:
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 
 
+def _in_clock_time(sentence: str, position: int) -> bool:
+    """Whether the number at `position` is the hour or the minutes of a clock time."""
+    return any(
+        clock.start() <= position < clock.end()
+        for clock in _CLOCK.finditer(sentence, max(0, position - 3), position + 5)
+    )
+
+
 def _digit_counts(sentence: str) -> list[QuantityMention]:
     """Numbers in digits with their counted noun, minus designations and dates."""
     counts: list[QuantityMention] = []
@@ -223,8 +231,7 @@ def _digit_counts(sentence: str) -> list[QuantityMention]:
         if (
             (match["decimals"] and not match["scale"])
             or (start == match.start() and _is_designation(sentence, start))
-            or _CLOCK.match(sentence, max(0, match.start() - 3))
-            or _CLOCK.match(sentence, match.start())
+            or _in_clock_time(sentence, match.start())
         ):
             continue
         number = float(match["digits"].replace(",", "") + (match["decimals"] or ""))
