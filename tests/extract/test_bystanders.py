@@ -40,3 +40,18 @@ def test_a_transport_alone_is_the_cargo() -> None:
     sentence = "Egypt received two C-130J transport aircraft."
     c130 = _mention(sentence, "C-130J")
     assert not is_bystander(sentence, c130, (c130,))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The package for 20 Hawk jets includes a Hawk flight simulator.", "Hawk"),
+        ("Kyiv got four Patriot launchers and a Patriot mock-up for training.", "Patriot"),
+    ],
+)
+def test_a_simulator_or_mock_up_stands_in_for_the_system(sentence: str, name: str) -> None:
+    real = _mention(sentence, name)
+    start = sentence.rindex(name)
+    stand_in = Mention(start, start + len(name), name, "system", name)
+    assert is_bystander(sentence, stand_in, (real, stand_in))
+    assert not is_bystander(sentence, real, (real, stand_in))

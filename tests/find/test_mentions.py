@@ -45,3 +45,24 @@ def test_an_airliner_for_an_airline_is_no_weapon() -> None:
 
 def test_a_verb_after_a_designation_is_no_currency() -> None:
     assert "F-35" in _systems("The arrival of the F-35 marks a new era for the air force.")
+
+
+def test_a_name_the_article_shows_to_be_a_weapon_is_one_everywhere_in_it() -> None:
+    bare = "Canberra promised a further 20 Bushmaster vehicles."
+    assert "Bushmaster" not in _systems(bare)
+    shown = "The army sent 40 Bushmaster armoured vehicles in May. " + bare
+    found = [
+        found.named_systems
+        for found in find_mentions(
+            Document(id="t", text=shown, body=(Span(0, len(shown)),), url=None, published=None),
+            default_gazetteer(),
+        )
+    ]
+    assert [len(systems) for systems in found] == [1, 1]
+
+
+def test_the_confirmation_does_not_override_a_longer_proper_name() -> None:
+    text = "Two Typhoon jets landed. Typhoon Haiyan struck the coast."
+    document = Document(id="t", text=text, body=(Span(0, len(text)),), url=None, published=None)
+    per_sentence = [found.named_systems for found in find_mentions(document, default_gazetteer())]
+    assert [len(systems) for systems in per_sentence] == [1, 0]

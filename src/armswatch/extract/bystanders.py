@@ -52,12 +52,20 @@ _PART_ON = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+\s+){0,3}?[\w.]+['’]s\s+\Z",
     re.IGNORECASE,
 )
+# "a Hawk flight simulator", "a Patriot mock-up": a stand-in, not the system.
+_STAND_IN_AFTER = re.compile(
+    r"\s+(?:(?:flight|training|full[- ]mission|cockpit)\s+)?"
+    r"(?:simulators?|mock-?ups?|replicas?|scale models?|dummies)\b",
+    re.IGNORECASE,
+)
 _BEFORE_PATTERNS = (_CARRIER, _ALIAS, _WORKED_ON, _SUPPLIES_FOR, _PART_ON)
 
 
 def is_bystander(sentence: str, system: Mention, named: tuple[Mention, ...]) -> bool:
     """Whether the sentence names this system without transferring it."""
     if any(pattern.search(sentence, 0, system.start) for pattern in _BEFORE_PATTERNS):
+        return True
+    if _STAND_IN_AFTER.match(sentence, system.end):
         return True
     others = [m for m in named if m.key != system.key]
     if any(m.end <= system.start for m in others) and _PLATFORM_BEFORE.search(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -86,15 +86,43 @@ def _apart(match: re.Match[str], hit: Hit) -> bool:
 
 
 def find_mentions(document: Document, gazetteer: Gazetteer) -> Iterator[SentenceMentions]:
-    """Yield every body sentence with its mentions: KB names, then unknown designations."""
+    """Yield every body sentence with its mentions: KB names, then unknown designations.
+
+    One sense per article: an ambiguous name that some sentence shows to be a
+    weapon ("Bushmaster armoured vehicles") is a weapon in the article's other
+    sentences too ("a further 20 Bushmaster vehicles").
+    """
     hits = gazetteer.scan(document.text)
     hits = _with_designations(document.text, hits)
     starts = [hit.start for hit in hits]
+    per_sentence = []
     for sentence in split_sentences(document.text, document.body):
         low = bisect.bisect_left(starts, sentence.start)
         high = bisect.bisect_left(starts, sentence.end)
         inside = [h for h in hits[low:high] if h.end <= sentence.end]
-        yield _sentence_mentions(sentence, inside)
+        per_sentence.append((sentence, inside, _sentence_mentions(sentence, inside)))
+    confirmed = _confirmed_weapons(found for _, _, found in per_sentence)
+    for sentence, inside, found in per_sentence:
+        if confirmed and _may_gain(inside, found, confirmed):
+            yield _sentence_mentions(sentence, inside, confirmed)
+        else:
+            yield found
+
+
+def _confirmed_weapons(found: Iterable[SentenceMentions]) -> frozenset[str]:
+    """Keys of the systems accepted somewhere in the article."""
+    return frozenset(mention.key for mentions in found for mention in mentions.named_systems)
+
+
+def _may_gain(hits: list[Hit], found: SentenceMentions, confirmed: frozenset[str]) -> bool:
+    """Whether a confirmed name was turned down in this sentence."""
+    kept = {(m.start, m.end) for m in found.systems}
+    offset = found.sentence.start
+    return any(
+        (hit.start - offset, hit.end - offset) not in kept
+        and any(entry.key in confirmed for entry in hit.entries)
+        for hit in hits
+    )
 
 
 def _with_designations(text: str, hits: list[Hit]) -> list[Hit]:
@@ -106,7 +134,9 @@ def _with_designations(text: str, hits: list[Hit]) -> list[Hit]:
     return sorted([*hits, *extra], key=lambda hit: hit.start)
 
 
-def _sentence_mentions(sentence: Sentence, hits: list[Hit]) -> SentenceMentions:
+def _sentence_mentions(
+    sentence: Sentence, hits: list[Hit], confirmed: frozenset[str] = frozenset()
+) -> SentenceMentions:
     parties: list[Mention] = []
     systems: list[Mention] = []
     local_hits = [
@@ -119,7 +149,7 @@ def _sentence_mentions(sentence: Sentence, hits: list[Hit]) -> SentenceMentions:
             local_hits[index - 1].end if index else -1,
             local_hits[index + 1].start if index + 1 < len(local_hits) else -1,
         )
-        entry = _choose_entry(local, sentence.text, neighbours)
+        entry = _choose_entry(local, sentence.text, neighbours, confirmed)
         if entry is None:
             rejected_end = local.end
             continue
@@ -143,9 +173,12 @@ def _needs_context(hit: Hit, entry: NameEntry) -> bool:
     return " " not in hit.text.strip() or hit.text.casefold() == entry.key.casefold()
 
 
-def _usable(hit: Hit, entry: NameEntry, sentence: str, neighbours: _Neighbours) -> bool:
+def _usable(
+    hit: Hit, entry: NameEntry, sentence: str, neighbours: _Neighbours, confirmed: frozenset[str]
+) -> bool:
     """A civil type needs an armed force in the sentence; a bare ambiguous name needs
-    military context and must not sit inside a longer proper name."""
+    military context (or the article's confirmation) and must not sit inside a
+    longer proper name."""
     if entry.kind == "system" and (
         not _designates(sentence, hit, entry) or _in_civil_aviation(sentence, hit, entry)
     ):
@@ -156,7 +189,11 @@ def _usable(hit: Hit, entry: NameEntry, sentence: str, neighbours: _Neighbours) 
         return False
     if not _needs_context(hit, entry):
         return True
-    military = has_military_context(sentence, hit) or _MILITARY_HEAD.match(sentence, hit.end)
+    military = (
+        entry.key in confirmed
+        or has_military_context(sentence, hit)
+        or _MILITARY_HEAD.match(sentence, hit.end)
+    )
     return bool(military) and not inside_longer_name(sentence, hit, neighbours)
 
 
@@ -250,8 +287,10 @@ def _surname(sentence: str, hit: Hit, neighbours: _Neighbours) -> bool:
     return plain and bool(sentence[: before.start(1)].strip())
 
 
-def _choose_entry(hit: Hit, sentence: str, neighbours: _Neighbours) -> NameEntry | None:
-    usable = [e for e in hit.entries if _usable(hit, e, sentence, neighbours)]
+def _choose_entry(
+    hit: Hit, sentence: str, neighbours: _Neighbours, confirmed: frozenset[str]
+) -> NameEntry | None:
+    usable = [e for e in hit.entries if _usable(hit, e, sentence, neighbours, confirmed)]
     if not usable:
         return None
     return min(usable, key=lambda e: _KIND_PRIORITY[e.kind])
