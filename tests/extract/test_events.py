@@ -1252,3 +1252,121 @@ def test_a_second_verb_joined_by_and_is_its_own_stage() -> None:
 def test_taking_possession_is_a_delivery() -> None:
     text = "Brazil took possession of its first Scorpene-class submarine from France in 2022."
     assert _keys(text) == {("FRA", "BRA", "Scorpene", "delivery")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A leader who acts stands for the state.
+        (
+            "Albanese has promised Ukraine a further 20 Bushmaster armoured vehicles.",
+            {("AUS", "UKR", "Bushmaster", "agreement")},
+        ),
+        (
+            "Erdogan said the S-400 deliveries had begun in July.",
+            {("RUS", "TUR", "S-400", "delivery")},
+        ),
+        # A leader who only comments is no party: the recipient is the one named.
+        (
+            "Modi's visit followed the delivery of the S-400 to India in December.",
+            {("RUS", "IND", "S-400", "delivery")},
+        ),
+    ],
+)
+def test_a_leader_acting_stands_for_the_state(
+    text: str, expected: set[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spain and Turkey signed a memorandum of understanding on 24 Hurjet jets.",
+            {("TUR", "ESP", "Hurjet", "interest")},
+        ),
+        (
+            "The memorandum, signed in Madrid on Wednesday, covers 24 Hurjet jets for Spain.",
+            {("TUR", "ESP", "Hurjet", "interest")},
+        ),
+        (
+            "In September Qatar signed a statement of intent with Britain for 24 Typhoon jets.",
+            {("GBR", "QAT", "Typhoon", "interest")},
+        ),
+        (
+            "Qatar exercised its option for 12 more Rafales on Thursday.",
+            {("FRA", "QAT", "Rafale", "agreement")},
+        ),
+    ],
+)
+def test_intent_papers_are_interest_and_an_exercised_option_an_order(
+    text: str, expected: set[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert _keys(text) == expected
+
+
+def test_paper_sent_is_no_delivery() -> None:
+    assert _keys("Greece sent a formal request for the F-35 to Washington.") == {
+        ("USA", "GRC", "F-35", "interest")
+    }
+    text = "Greece wants the F-35. A formal request for the jets has been sent to Washington."
+    assert all(stage != "delivery" for *_, stage in _keys(text))
+
+
+def test_what_arrives_until_or_before_something_has_not_arrived() -> None:
+    text = "Indonesia bought 12 Mirage 2000-5 jets from Qatar to fill a gap until Rafales arrive."
+    assert _keys(text) == {("QAT", "IDN", "Mirage 2000-5", "agreement")}
+
+
+def test_an_escort_is_no_transfer() -> None:
+    text = (
+        "Croatia's first six Rafale jets landed on Thursday, escorted by the air force's MiG-21s."
+    )
+    assert _keys(text) == {("FRA", "HRV", "Rafale", "delivery")}
+
+
+def test_both_opens_a_clause_of_its_own() -> None:
+    text = (
+        "The US Army bought two Iron Dome batteries from Rafael in 2019, and both were "
+        "delivered in 2020."
+    )
+    dated = {(e.stage, e.event_date) for e in _events(text)}
+    assert dated == {("agreement", "2019"), ("delivery", "2020")}
+
+
+def test_a_subject_that_will_supply_is_the_supplier() -> None:
+    text = "Germany will supply Ukraine with a Patriot battery and 40 Marder vehicles."
+    assert _keys(text) == {
+        ("DEU", "UKR", "Patriot", "agreement"),
+        ("DEU", "UKR", "Marder", "agreement"),
+    }
+
+
+def test_a_live_blog_gives_to_its_main_recipient() -> None:
+    text = (
+        "Washington will provide Ukraine with 31 Abrams tanks. London will give Ukraine "
+        "14 Challenger 2 tanks. Warsaw filed a formal request with Berlin for "
+        "permission to re-export Leopard 2 tanks. Berlin said it would send 14 Leopard 2A6 "
+        "tanks."
+    )
+    assert ("DEU", "UKR", "Leopard 2A6", "agreement") in _keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran has supplied Russia with Shahed attack drones since 2022.",
+            {("IRN", "RUS", "Shahed-136", "delivery")},
+        ),
+        (
+            "In September 2015, Cairo agreed to buy both Mistral ships.",
+            {("FRA", "EGY", "Mistral-class", "agreement")},
+        ),
+    ],
+)
+def test_common_short_names(
+    text: str, expected: set[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert _keys(text) == expected

@@ -67,6 +67,8 @@ def _found(sentence: str) -> set[tuple[str, str]]:
             {("company", "Lockheed Martin"), ("generic", "aircraft")},
         ),
         ("Iraq bought 36 F-16IQ jets.", {("state", "IRQ"), ("system", "F-16IQ")}),
+        ("Zelenskyy thanked Albanese.", {("state", "UKR"), ("state", "AUS")}),
+        ("Stoltenberg spoke.", {("actor", "NATO")}),
     ],
 )
 def test_recognition_of_each_kind_of_name(sentence: str, expected: set[tuple[str, str]]) -> None:

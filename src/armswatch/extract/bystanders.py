@@ -15,8 +15,10 @@ from armswatch.models import Mention
 
 # "arrived in Bamako on board a Russian An-124": the aircraft that carries the
 # transfer is not part of it.
+# "landed, escorted by the air force's remaining MiG-21s": the escort too.
 _CARRIER = re.compile(
-    r"\b(?:aboard|on board(?: of)?|onboard)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE
+    r"\b(?:aboard|on board(?: of)?|onboard|escorted by|accompanied by)\s+(?:[\w'’-]+\s+){0,4}\Z",
+    re.IGNORECASE,
 )
 # "two A400M transports landed with the first T129s": a transport named with
 # other systems carries them.

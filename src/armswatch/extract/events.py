@@ -77,7 +77,7 @@ _DEAL_REFERENCE = re.compile(
 _COUNT_OF = re.compile(rf"\b{_NUMBER}\s+of\s+$")
 _COUNTED_REFERENCE = re.compile(rf"^(?:{_NUMBER}|another)\b", re.IGNORECASE)
 _DETACHED = re.compile(
-    r"\b(?:after|before|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
+    r"\b(?:after|before|until|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
     r"such as|including its|compared|rival|competitor|(?:it|them) over|beating|beat out|"
     r"ahead of|edged out|led to|prompted|triggered|resulted in|fires|firing|armed with|"
     r"equipped with|fitted with|powered by|tried to|attempted to|however)\b",
@@ -193,13 +193,26 @@ def _named_states(mentions: SentenceMentions) -> list[str]:
 
 
 def _receiving_states(mentions: SentenceMentions, rules: Rules) -> list[str]:
-    """States a sentence names as where something goes ("to Kyiv", "for Ukraine")."""
+    """States a sentence names as where something goes ("to Kyiv", "for Ukraine",
+    "will provide Ukraine with")."""
     text = mentions.sentence.text
     return [
         m.key
         for m in mentions.parties
-        if m.kind == "state" and marker_before(text, m) in rules.recipient_markers
+        if m.kind == "state"
+        and (
+            marker_before(text, m) in rules.recipient_markers
+            or _GIVEN_TO.search(text, max(0, m.start - 20), m.start)
+        )
     ]
+
+
+# A state right after a giving verb is who gets the gift: "give Ukraine 14 tanks".
+_GIVEN_TO = re.compile(
+    r"\b(?:give[sn]?|gave|giving|send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)"
+    r"|offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|hand(?:s|ed|ing)?)\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Event]:
@@ -377,6 +390,21 @@ def _unique(mentions: tuple[Mention, ...]) -> list[Mention]:
     return unique
 
 
+def _likely_recipients(article: _Article, named: bool) -> tuple[str, ...]:
+    """Who receives what a sentence names no recipient for: the previous event's
+    recipient, unless the article sends far more elsewhere (a live blog on aid to
+    Ukraine that last mentioned a Polish request)."""
+    # Troops "stationed overseas" name no place: only the article's main state may stand in.
+    fallbacks = article.main_states if named else article.main_states[:1]
+    last = article.last_roles.recipient if article.last_roles else None
+    if last is None:
+        return fallbacks
+    main = fallbacks[0] if fallbacks else last
+    if article.receiving_counts[main] > article.receiving_counts[last] + 1:
+        return (main, last)
+    return (last,)
+
+
 def _build_event(
     clause: _Clause, system: Mention, anchor: Mention, via_reference: bool, article: _Article
 ) -> Event | None:
@@ -390,10 +418,7 @@ def _build_event(
     stage = _stage_for(system, trigger)
     if stage is None or (not named and not _troops_moved(text, anchor, trigger)):
         return None
-    last_recipient = article.last_roles.recipient if article.last_roles else None
-    # Troops "stationed overseas" name no place: only the article's main state may stand in.
-    fallbacks = article.main_states if named else article.main_states[:1]
-    previous = (last_recipient,) if last_recipient else fallbacks
+    previous = _likely_recipients(article, named)
     others = [m for m in mentions.named_systems if m.key != system.key]
     context = RoleContext(
         text,

@@ -220,6 +220,7 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     closing = _NEW_CLAUSE.search(sentence, context.trigger_start)
     if closing is not None and closing.start() > context.system.end:
         parties = [p for p in parties if p.mention.start < closing.start()]
+    parties = [p for p in parties if not _bystanding_person(p, parties, context)]
     full = [
         p
         for p in parties
@@ -253,6 +254,17 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     for rank, code in enumerate(context.previous_recipients):
         found.recipient.append((code, "previous-recipient" if rank == 0 else "second-state"))
     return found.pick(context.origin, context.stage)
+
+
+def _bystanding_person(party: Party, parties: list[Party], context: RoleContext) -> bool:
+    """A leader stands for a state only as the one who acts: "Albanese promised
+    Ukraine 20 Bushmasters", not "during Modi's visit" or "Peskov warned"."""
+    if party.mention.role_hint != "person":
+        return False
+    opening = clause_opening(context.sentence, context.trigger_start)
+    if not opening <= party.mention.start < context.trigger_start:
+        return True
+    return any(party.mention.end <= p.mention.start < context.trigger_start for p in parties)
 
 
 def _former_owner(sentence: str, party: Party) -> bool:
@@ -434,7 +446,7 @@ def _subject_role(sentence: str, subject_end: int, context: RoleContext, rules: 
     supplier_verb = rules.supplier_verbs.search(window)
     if supplier_verb and _PASSIVE.search(window[: supplier_verb.start()]):
         return "recipient"
-    if recipient_verb and (not supplier_verb or recipient_verb.start() < supplier_verb.start()):
+    if recipient_verb and (not supplier_verb or recipient_verb.start() <= supplier_verb.start()):
         return "recipient"
     return "supplier" if supplier_verb else "unknown"
 

@@ -42,6 +42,19 @@ _TALKED_AFTER = re.compile(
     r"|proposed|mooted|raised)\b",
     re.IGNORECASE,
 )
+# "a formal request for the F-35 has been sent": paper sent, not a weapon.
+_PAPER_SENT_BEFORE = re.compile(
+    r"\b(?:request|letter|application|proposal|invitation|bid|note|message)s?\b[^,.;]{0,50}?"
+    r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?\Z",
+    re.IGNORECASE,
+)
+# "until newer fighters arrive": a present tense after "until" or "before" is
+# still to come.
+_PENDING_BEFORE = re.compile(
+    r"\b(?:until|till|before|once|as soon as)\s+(?:[\w'’-]+\s+){0,4}?\Z",
+    re.IGNORECASE,
+)
+_PRESENT_TRIGGER = re.compile(r"arrives?|deliver|delivers|lands?", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:is|are|were|was)?\s*(?:due|expected|scheduled|set to|will|planned|"
     r"to begin|to start)\b",
@@ -81,9 +94,19 @@ def find_triggers(sentence: str, rules: Rules) -> list[Trigger]:
                     blocked = "time-reference"
             if blocked is None and _TALKED_AFTER.match(sentence, match.end(), match.end() + 60):
                 blocked = "talk"
+            if blocked is None and stage == "delivery":
+                blocked = _delivery_block(sentence, match)
             triggers.append(Trigger(match.start(), match.end(), match.group(), stage, blocked))
     triggers.sort(key=lambda t: t.start)
     return _outermost(triggers)
+
+
+def _delivery_block(sentence: str, match: re.Match[str]) -> str | None:
+    """Delivery words that move paper or tell of what is still to come."""
+    if _PAPER_SENT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
+        return "paper"
+    pending = _PENDING_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
+    return "future" if pending and _PRESENT_TRIGGER.fullmatch(match.group()) else None
 
 
 def _outermost(triggers: list[Trigger]) -> list[Trigger]:
@@ -134,6 +157,9 @@ def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
 _GOVERNING_GAP = 12
 # What may stand between an agreement verb and the interest noun it signs
 # ("signed a memorandum", "signed an understanding").
+# What may stand between an interest noun and "signed" said of it ("The memorandum,
+# signed in Madrid", "a letter of intent was signed").
+_SIGNED_AFTER = re.compile(r",?\s+(?:(?:was|were|is|has been|had been)\s+)?")
 _SIGNED_OBJECT = re.compile(r"\s+(?:(?:an?|the|another|new)\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 
 
@@ -166,7 +192,7 @@ _CONTRAST = re.compile(r",?\s+but\s+|;\s+|,\s+(?:and\s+)?(?:later|then|before)\s
 # follows the subject closely (not "..., and the rest will arrive under the contract
 # signed in April").
 _AND_CLAUSE = re.compile(
-    r",\s+and\s+(?=(?:they|it|these|those|the|its|their|all|some|one|two|three|four|five"
+    r",\s+and\s+(?=(?:they|it|these|those|the|its|their|all|both|some|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|\d+)\s)"
     # "ordered 36 Gripens in 2014 and has so far received eight": a verb of its own.
     r"|,?\s+and\s+(?=(?:has|have|had|began|started|took|then)\b)"
@@ -255,22 +281,29 @@ def _governing_interest(
     if trigger.stage != "agreement":
         return None
     interests = [t for t in asserted if t.stage == "interest"]
-    infinitive = sentence[max(0, trigger.start - 3) : trigger.start].lower() == "to "
-    for other in interests:
-        if other.start <= trigger.start and trigger.end <= other.end:
-            return other  # "asked to buy" holds "buy"
-        between = sentence[other.end : trigger.start]
-        if infinitive and other.end <= trigger.start and not _CLAUSE_BREAK.search(between):
-            return other  # "in talks with Russia to buy"
-        if other.end <= trigger.start:
-            gap = sentence[other.end : trigger.start]
-            if len(gap) <= _GOVERNING_GAP and "," not in gap:
-                return other
-        elif _SIGNED_OBJECT.fullmatch(sentence, trigger.end, other.start):
-            return other
+    governing = next((t for t in interests if _governs(sentence, t, trigger)), None)
+    if governing is not None:
+        return governing
     agreements = [t for t in asserted if t.stage == "agreement"]
     only_nouns = all(rules.agreement_nouns.fullmatch(t.text) for t in agreements)
     return interests[0] if only_nouns and interests else None
+
+
+def _governs(sentence: str, interest: Trigger, agreement: Trigger) -> bool:
+    """Whether the interest trigger is what the agreement word is said of."""
+    if interest.start <= agreement.start and agreement.end <= interest.end:
+        return True  # "asked to buy" holds "buy"
+    if interest.end > agreement.start:
+        # "signed a memorandum"
+        return _SIGNED_OBJECT.fullmatch(sentence, agreement.end, interest.start) is not None
+    gap = sentence[interest.end : agreement.start]
+    infinitive = sentence[max(0, agreement.start - 3) : agreement.start].lower() == "to "
+    return (
+        (infinitive and not _CLAUSE_BREAK.search(gap))  # "in talks with Russia to buy"
+        or (len(gap) <= _GOVERNING_GAP and "," not in gap)
+        # "The memorandum, signed in Madrid"
+        or (_SIGNED_AFTER.fullmatch(gap) is not None and agreement.text.lower() == "signed")
+    )
 
 
 def is_denied_or_reaction(sentence: str, first_trigger: int, rules: Rules) -> bool:

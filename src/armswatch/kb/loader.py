@@ -1,6 +1,6 @@
 """Read and validate the packaged knowledge-base files into one KnowledgeBase.
 
-Every name form (name, alias, demonym, capital, metonym, designation) becomes
+Every name form (name, alias, demonym, capital, metonym, person, designation) becomes
 a NameEntry under the string as written; the find stage turns those strings
 into one automaton. Malformed rows raise KnowledgeBaseError naming the file
 and row, never an assert.
@@ -129,6 +129,20 @@ class _Builder:
             for name in [row["code"], row["name"], *_split(row["aliases"])]:
                 self.add(name, entry)
 
+    def load_people(self) -> None:
+        """Leaders and ministers stand for their state or organisation ("Macron pledged")."""
+        actors = {entry.key for entries in self.names.values() for entry in entries}
+        for number, row in _rows("people.csv"):
+            party = row["party"]
+            if party in self.states:
+                entry = NameEntry("state", party, "person", origin=party)
+            elif party in actors:
+                entry = NameEntry("actor", party, "person")
+            else:
+                raise KnowledgeBaseError(f"people.csv:{number}: unknown party {party!r}")
+            for name in [row["name"], *_split(row["aliases"])]:
+                self.add(name, entry)
+
     def load_companies(self) -> None:
         for number, row in _rows("companies.csv"):
             if row["state"] not in self.states:
@@ -213,6 +227,7 @@ def load_kb(extension: Path | None = None) -> KnowledgeBase:
     builder = _Builder()
     builder.load_states()
     builder.load_actors()
+    builder.load_people()
     builder.load_companies()
     builder.load_systems()
     if extension is not None:
