@@ -1370,3 +1370,71 @@ def test_common_short_names(
     text: str, expected: set[tuple[str | None, str | None, str | None, str]]
 ) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The donor's government approves its own donation.
+        (
+            (
+                "The government of the Slovak Republic approved the donation of 13 MiG-29 jets "
+                "to Ukraine on Friday."
+            ),
+            {("SVK", "UKR", "MiG-29", "agreement")},
+        ),
+        # The buyer's cabinet approves its purchase.
+        (
+            "The Norwegian government approved the purchase of 54 Leopard 2A8 tanks.",
+            {("DEU", "NOR", "Leopard 2A8", "agreement")},
+        ),
+        (
+            (
+                "Warsaw announced on 11 January that Poland would give Ukraine a company of "
+                "Leopard 2A4 tanks."
+            ),
+            {("POL", "UKR", "Leopard 2A4", "agreement")},
+        ),
+        (
+            "In April the Czech Republic was dispatching dozens of T-72s to Ukraine by rail.",
+            {("CZE", "UKR", "T-72", "delivery")},
+        ),
+        (
+            "Britain's Challenger 2 tanks arrived in Ukraine in March.",
+            {("GBR", "UKR", "Challenger 2", "delivery")},
+        ),
+    ],
+)
+def test_who_approves_gives_or_sends(
+    text: str, expected: set[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert _keys(text) == expected
+
+
+def test_what_will_give_troops_an_edge_is_no_pledge() -> None:
+    text = "The Bradley carries TOW missiles, and it will give Ukrainian infantry more firepower."
+    assert _keys(text) == set()
+
+
+def test_plans_put_on_hold_are_cancelled_and_a_type_number_is_no_count() -> None:
+    [event] = _events(
+        "Stockholm said it had put plans to supply JAS 39 Gripen jets to Kyiv on hold."
+    )
+    assert (event.supplier, event.recipient, event.stage) == ("SWE", "UKR", "cancellation")
+    assert event.quantity is None
+
+
+def test_alliance_members_are_not_the_alliance() -> None:
+    text = "Slovakia, like other NATO members, sent S-300 systems to Ukraine."
+    assert _keys(text) == {("SVK", "UKR", "S-300", "delivery")}
+
+
+def test_a_later_handover_comes_from_the_donor_not_the_maker() -> None:
+    text = (
+        "Slovakia pledged 13 MiG-29 jets to Ukraine on 17 March. "
+        "Four MiG-29 aircraft were handed over to the Ukrainian air force on Thursday."
+    )
+    assert _keys(text) == {
+        ("SVK", "UKR", "MiG-29", "agreement"),
+        ("SVK", "UKR", "MiG-29", "delivery"),
+    }

@@ -431,8 +431,7 @@ def _build_event(
         first_system_end=min((m.end for m in others if m.end < anchor.start), default=None),
     )
     roles = _pronoun_subject(assign_roles(parties, context, article.rules), text, article)
-    if via_reference:
-        roles = _referent_supplier(roles, system, article)
+    roles = _earlier_supplier(roles, system, article)
     if roles.supplier is None or roles.recipient is None:
         return None
     if roles.supplier == roles.recipient and "domestic-order" not in roles.rules:
@@ -533,13 +532,13 @@ def _own_clause_slots(
     return lone, date, f"own-clause-{date_rule}"
 
 
-def _referent_supplier(roles: Roles, system: Mention, article: _Article) -> Roles:
-    """A reference guessed to come from the design's origin comes from whoever the
-    article first said supplied that system."""
+def _earlier_supplier(roles: Roles, system: Mention, article: _Article) -> Roles:
+    """A supplier guessed from the design's origin is whoever the article first said
+    supplied that system: Slovakia's donated MiG-29s are handed over by Slovakia."""
     earlier = article.suppliers.get(system.key)
     if roles.rules[:1] != ("origin",) or earlier in {None, roles.recipient}:
         return roles
-    return replace(roles, supplier=earlier, rules=("referent-supplier", *roles.rules[1:]))
+    return replace(roles, supplier=earlier, rules=("earlier-supplier", *roles.rules[1:]))
 
 
 _PRONOUN_START = re.compile(r"(?:It|They)\s+(?:has\s+|have\s+|had\s+|also\s+)*[a-z]+\b")

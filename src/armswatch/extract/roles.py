@@ -444,8 +444,9 @@ def _subject_role(sentence: str, subject_end: int, context: RoleContext, rules: 
     window = sentence[subject_end : context.trigger_start + 30]
     recipient_verb = rules.recipient_verbs.search(window)
     supplier_verb = rules.supplier_verbs.search(window)
-    if supplier_verb and _PASSIVE.search(window[: supplier_verb.start()]):
-        return "recipient"
+    progressive = supplier_verb is not None and supplier_verb.group().endswith("ing")
+    if supplier_verb and not progressive and _PASSIVE.search(window[: supplier_verb.start()]):
+        return "recipient"  # "was supplied", not "was supplying"
     if recipient_verb and (not supplier_verb or recipient_verb.start() <= supplier_verb.start()):
         return "recipient"
     return "supplier" if supplier_verb else "unknown"
@@ -471,6 +472,9 @@ def _by_system_modifiers(parties: list[Party], context: RoleContext, found: _Can
         elif _is_possessive(context.sentence, party):
             if context.stage == "deployment":
                 found.supplier.append((party.code, "owner-deploys"))
+            elif party.code == context.origin:
+                # "Britain's Challenger 2s arrived": the maker's own tanks, sent.
+                found.supplier.append((party.code, "maker-owner"))
             else:
                 found.recipient.append((party.code, "possessive-owner"))
 

@@ -284,11 +284,12 @@ def _is_designation(sentence: str, start: int) -> bool:
     )
 
 
-# "will send Ukraine 40 launchers": the name before the count is who gets them.
+# "will send Ukraine 40 launchers": the name before the count is who gets them
+# (a capitalised word, not an acronym: "supply JAS 39 Gripens" names a type).
 _RECIPIENT_BEFORE = re.compile(
     r"\b(?:send|sent|sends|sending|give|gave|gives|giving|supply|supplied|supplies|provide"
     r"|provided|provides|offer|offered|offers|sell|sold|sells|promise|promised|pledge|pledged)"
-    r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\Z"
+    r"\s+(?:the\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?\s+\Z"
 )
 
 
