@@ -1438,3 +1438,8 @@ def test_a_later_handover_comes_from_the_donor_not_the_maker() -> None:
         ("SVK", "UKR", "MiG-29", "agreement"),
         ("SVK", "UKR", "MiG-29", "delivery"),
     }
+
+
+def test_a_procurement_office_buys_for_its_state() -> None:
+    text = "In August the Armament Agency signed contracts for 180 K2 tanks and 212 K9 howitzers."
+    assert _keys(text) == {("KOR", "POL", "K2", "agreement"), ("KOR", "POL", "K9", "agreement")}

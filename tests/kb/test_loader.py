@@ -69,6 +69,8 @@ def _found(sentence: str) -> set[tuple[str, str]]:
         ("Iraq bought 36 F-16IQ jets.", {("state", "IRQ"), ("system", "F-16IQ")}),
         ("Zelenskyy thanked Albanese.", {("state", "UKR"), ("state", "AUS")}),
         ("Stoltenberg spoke.", {("actor", "NATO")}),
+        ("The DGA ordered jets.", {("state", "FRA"), ("generic", "aircraft")}),
+        ("Rosoboronexport sold jets.", {("company", "Rosoboronexport"), ("generic", "aircraft")}),
     ],
 )
 def test_recognition_of_each_kind_of_name(sentence: str, expected: set[tuple[str, str]]) -> None:
