@@ -1443,3 +1443,38 @@ def test_a_later_handover_comes_from_the_donor_not_the_maker() -> None:
 def test_a_procurement_office_buys_for_its_state() -> None:
     text = "In August the Armament Agency signed contracts for 180 K2 tanks and 212 K9 howitzers."
     assert _keys(text) == {("KOR", "POL", "K2", "agreement"), ("KOR", "POL", "K9", "agreement")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan ordered 400 Tomahawks. Delivery of the missiles is planned to begin in 2025.",
+        "Argentina bought Danish F-16s. Washington gave its consent to the re-export of the jets.",
+        "Taiwan said it hoped to receive Abrams tanks soon, but gave no schedule for the M1A2T.",
+    ],
+)
+def test_no_delivery_is_asserted(text: str) -> None:
+    assert all(stage != "delivery" for *_, stage in _keys(text))
+
+
+def test_what_a_buyer_relies_on_is_not_what_it_asked_for() -> None:
+    text = "Taiwan requested 108 M1A2T tanks; its army currently relies on ageing M60A3 tanks."
+    assert _keys(text) == {("USA", "TWN", "M1A2T", "interest")}
+
+
+def test_a_drill_with_imported_tanks_is_no_deployment_by_their_maker() -> None:
+    text = (
+        "Taiwan held its annual Han Kuang drills this week. "
+        "Army M60A3 tanks took part in a counter-landing drill on the west coast."
+    )
+    assert _keys(text) == set()
+
+
+def test_a_question_asserts_nothing() -> None:
+    assert _keys("Q: Did Poland order the K9 howitzers from South Korea?") == set()
+
+
+def test_the_s300vm_keeps_its_own_name() -> None:
+    assert _keys("Russia delivered the S-300VM system to Venezuela in 2013.") == {
+        ("RUS", "VEN", "S-300VM", "delivery")
+    }

@@ -80,7 +80,9 @@ _DETACHED = re.compile(
     r"\b(?:after|before|until|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
     r"such as|including its|compared|rival|competitor|(?:it|them) over|beating|beat out|"
     r"ahead of|edged out|led to|prompted|triggered|resulted in|fires|firing|armed with|"
-    r"equipped with|fitted with|powered by|tried to|attempted to|however)\b",
+    r"equipped with|fitted with|powered by|tried to|attempted to|however|"
+    # "its army currently relies on ageing M60A3s": what a buyer has, not what it gets.
+    r"relies on|rely on|relying on|currently (?:operates|flies|fields|uses))\b",
     re.IGNORECASE,
 )
 
@@ -223,6 +225,8 @@ def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Even
     trigger = choose_stage(text, triggers, article.rules)
     if trigger is None or is_denied_or_reaction(text, triggers[0].start, article.rules):
         return []
+    if text.rstrip().endswith("?"):
+        return []  # a question asserts nothing: "Before Poland, where did the K9 sell?"
     parties = to_parties(mentions.parties, text, article.rules) + _group_referred(text, article)
     events: list[Event] = []
     second = second_stage(text, triggers, trigger, article.rules)
@@ -434,6 +438,8 @@ def _build_event(
     roles = _earlier_supplier(roles, system, article)
     if roles.supplier is None or roles.recipient is None:
         return None
+    if stage == "deployment" and roles.rules[:1] == ("origin",):
+        return None  # forces are sent by the state they serve, not by the design's maker
     if roles.supplier == roles.recipient and "domestic-order" not in roles.rules:
         return None
     article.last_roles = roles

@@ -56,7 +56,7 @@ _PENDING_BEFORE = re.compile(
 )
 _PRESENT_TRIGGER = re.compile(r"arrives?|deliver|delivers|lands?", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,2}?(?:is|are|were|was)?\s*(?:due|expected|scheduled|set to|will|planned|"
+    r"^\W*(?:\w+\W+){0,4}?(?:is|are|were|was)?\s*(?:due|expected|scheduled|set to|will|planned|"
     r"to begin|to start)\b",
     re.IGNORECASE,
 )
