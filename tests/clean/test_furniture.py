@@ -65,6 +65,15 @@ def test_long_prose_with_a_furniture_word_is_kept() -> None:
     assert _body(sentence + "\n") == [sentence]
 
 
+def test_a_furniture_phrase_counts_only_as_whole_words() -> None:
+    sentence = (
+        "The State Department approved 220 Tomahawks for Canberra, worth about US$895 million."
+    )
+    assert _body(sentence + "\nAbout us | Contact\nWe use cookies to improve the site.\n") == [
+        sentence
+    ]
+
+
 def test_bare_file_takes_the_date_printed_in_the_page() -> None:
     raw = RawDocument(id="p", source="p", text=PAGE, published=None, published_is_file_date=True)
     document = clean_document(raw)

@@ -45,7 +45,9 @@ class FurnitureCues:
 
 @cache
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(p) for p in phrases))
+    """Whole phrases only: "about us" is furniture, "worth about US$895 million" is not."""
+    body = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{body})s?(?![\w$])")
 
 
 @cache
