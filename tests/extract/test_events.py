@@ -1478,3 +1478,19 @@ def test_the_s300vm_keeps_its_own_name() -> None:
     assert _keys("Russia delivered the S-300VM system to Venezuela in 2013.") == {
         ("RUS", "VEN", "S-300VM", "delivery")
     }
+
+
+def test_a_new_buyer_of_the_system_takes_the_same_system() -> None:
+    text = (
+        "Turkey took delivery of the first S-400 units on Friday. The F-35 programme is at "
+        "risk. Turkey is not the only customer. China began receiving the system in 2018."
+    )
+    assert ("RUS", "CHN", "S-400", "delivery") in _keys(text)
+
+
+def test_an_alliance_named_in_passing_buys_no_system() -> None:
+    text = (
+        "Finland signed for David's Sling in November. The government said in April, a day "
+        "after Finland became NATO's 31st member, that it had decided to buy the system."
+    )
+    assert all(recipient == "FIN" for _, recipient, *_ in _keys(text))

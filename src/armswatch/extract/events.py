@@ -327,10 +327,28 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
         and marker_before(text, p.mention) not in article.rules.supplier_markers
     }
     earlier, known = _referent(named, article)
-    if gap > _REFERENCE_REACH or earlier is None or not named <= known:
+    if earlier is not None and _new_buyer_of_the_system(deal, clause, named - known, opening):
+        earlier = article.last_system.get("air-defence-system", earlier)
+    elif not named <= known:
+        return []
+    if gap > _REFERENCE_REACH or earlier is None:
         return []
     anchor = Mention(deal.start(), deal.end(), deal.group(), "generic", earlier.key)
     return [(earlier, anchor, True)]
+
+
+_SYSTEM_REFERENCE = re.compile(r"\b(?:the|this|that)\s+system\b", re.IGNORECASE)
+
+
+def _new_buyer_of_the_system(
+    reference: re.Match[str], clause: _Clause, new: set[str], opening: int
+) -> bool:
+    """ "China began receiving the system": a state new to the article's deals that
+    opens the clause takes the same system; "the deal" stays with those who made it."""
+    if _SYSTEM_REFERENCE.search(reference.group()) is None or len(new) != 1:
+        return False
+    first = next((p for p in clause.parties if p.mention.start >= opening), None)
+    return first is not None and first.code in new
 
 
 def _gap(reference: re.Match[str], trigger: Trigger) -> int:
