@@ -1494,3 +1494,17 @@ def test_an_alliance_named_in_passing_buys_no_system() -> None:
         "after Finland became NATO's 31st member, that it had decided to buy the system."
     )
     assert all(recipient == "FIN" for _, recipient, *_ in _keys(text))
+
+
+def test_a_new_buyer_of_some_of_them_takes_the_same_system() -> None:
+    text = "Indonesia signed for 11 Su-35s from Russia in 2018. China ordered 24 of them in 2015."
+    [chinese] = [e for e in _events(text) if e.recipient == "CHN"]
+    assert (chinese.supplier, chinese.system, chinese.quantity) == ("RUS", "Su-35", 24)
+
+
+def test_a_contract_with_its_value_between_refers_back() -> None:
+    text = (
+        "The Philippine Marine Corps received the first BrahMos missile batteries last Friday. "
+        "Manila signed the $375 million contract for three batteries in January 2022."
+    )
+    assert ("IND", "PHL", "BrahMos", "agreement") in _keys(text)

@@ -61,7 +61,9 @@ _NUMBER = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 # "approved the purchase", "the deal was frozen", "the systems arrived": a sentence
 # about the article's last named system.
 _DEAL_REFERENCE = re.compile(
-    r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:deal|purchase|contract|sale|transfer|"
+    # "the $375 million contract": a value may stand between.
+    r"\b(?:the|this|that|these|those)\s+(?:(?:US)?[$€£]?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+)?"
+    r"(?:[\w-]+\s+)?(?:deal|purchase|contract|sale|transfer|"
     r"order|acquisition|systems?|weapons|launchers|batteries)\b"
     # "ordered 30 more", "another 12": more of the same system.
     rf"|\b{_NUMBER}\s+more\b(?!\s+(?:than|days?|weeks?|months?|years?|times?)\b)"
@@ -337,7 +339,8 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
     return [(earlier, anchor, True)]
 
 
-_SYSTEM_REFERENCE = re.compile(r"\b(?:the|this|that)\s+system\b", re.IGNORECASE)
+# "the system", "24 of them": the same kind of system, whoever buys it.
+_SYSTEM_REFERENCE = re.compile(r"\b(?:the|this|that)\s+system\b|\bof\s+them\b", re.IGNORECASE)
 
 
 def _new_buyer_of_the_system(
