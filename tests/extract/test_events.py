@@ -1508,3 +1508,37 @@ def test_a_contract_with_its_value_between_refers_back() -> None:
         "Manila signed the $375 million contract for three batteries in January 2022."
     )
     assert ("IND", "PHL", "BrahMos", "agreement") in _keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wagner fighters deployed to Mali in late 2021.",
+            {("Wagner", "MLI", None, "deployment")},
+        ),
+        (
+            "Russian military instructors arrived in Niger on Wednesday.",
+            {("RUS", "NER", None, "deployment")},
+        ),
+        # The Africa Corps answers to Russia's defence ministry.
+        (
+            "In January an Africa Corps contingent arrived in Burkina Faso.",
+            {("RUS", "BFA", None, "deployment")},
+        ),
+    ],
+)
+def test_men_sent_abroad(
+    text: str, expected: set[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert _keys(text) == expected
+
+
+def test_a_name_first_given_after_known_as_is_the_system() -> None:
+    text = "Brazil chose the Swedish jet, then known as the Gripen NG, in December 2013."
+    assert _keys(text) == {("SWE", "BRA", "Gripen E/F", "interest")}
+
+
+def test_a_past_hope_to_buy_is_interest() -> None:
+    text = "Buenos Aires had hoped to buy the FA-50 light fighter from South Korea."
+    assert _keys(text) == {("KOR", "ARG", "FA-50", "interest")}

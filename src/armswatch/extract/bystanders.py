@@ -60,7 +60,10 @@ _STAND_IN_AFTER = re.compile(
     r"(?:simulators?|mock-?ups?|replicas?|scale models?|dummies)\b",
     re.IGNORECASE,
 )
-_BEFORE_PATTERNS = (_CARRIER, _ALIAS, _WORKED_ON, _SUPPLIES_FOR, _PART_ON)
+_BEFORE_PATTERNS = (_CARRIER, _WORKED_ON, _SUPPLIES_FOR, _PART_ON)
+# Patterns that need another system named before: "the Swedish aircraft, then known as
+# the Gripen NG" names the Gripen for the first time.
+_AFTER_ANOTHER_PATTERNS = (_ALIAS, _PLATFORM_BEFORE)
 
 
 def is_bystander(sentence: str, system: Mention, named: tuple[Mention, ...]) -> bool:
@@ -70,8 +73,8 @@ def is_bystander(sentence: str, system: Mention, named: tuple[Mention, ...]) -> 
     if _STAND_IN_AFTER.match(sentence, system.end):
         return True
     others = [m for m in named if m.key != system.key]
-    if any(m.end <= system.start for m in others) and _PLATFORM_BEFORE.search(
-        sentence, 0, system.start
+    if any(m.end <= system.start for m in others) and any(
+        pattern.search(sentence, 0, system.start) for pattern in _AFTER_ANOTHER_PATTERNS
     ):
         return True
     return bool(others) and _TRANSPORT_AFTER.match(sentence, system.end) is not None

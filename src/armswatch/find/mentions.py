@@ -11,7 +11,7 @@ import bisect
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -156,8 +156,21 @@ def _sentence_mentions(
         if entry.kind == "generic" and _follows(sentence.text, rejected_end, local.start):
             continue
         mention = _to_mention(local, entry)
+        if entry.kind == "generic" and _armed_men(sentence.text, parties, mention):
+            mention = replace(mention, key="other", category="other")
         (parties if entry.kind in PARTY_KINDS else systems).append(mention)
     return SentenceMentions(sentence, tuple(parties), tuple(systems))
+
+
+_MILITIA_KINDS = frozenset({"armed-group", "company-militia"})
+
+
+def _armed_men(sentence: str, parties: list[Mention], mention: Mention) -> bool:
+    """ "Wagner fighters", "Hezbollah fighters": the group's men, not fighter jets."""
+    if not mention.text.lower().startswith("fighter") or not parties:
+        return False
+    group = parties[-1]
+    return group.category in _MILITIA_KINDS and not sentence[group.end : mention.start].strip()
 
 
 def _follows(sentence: str, rejected_end: int, start: int) -> bool:
