@@ -1542,3 +1542,19 @@ def test_a_name_first_given_after_known_as_is_the_system() -> None:
 def test_a_past_hope_to_buy_is_interest() -> None:
     text = "Buenos Aires had hoped to buy the FA-50 light fighter from South Korea."
     assert _keys(text) == {("KOR", "ARG", "FA-50", "interest")}
+
+
+def test_it_after_an_opening_date_is_the_state_before() -> None:
+    text = (
+        "The Czech Republic moved early. In April 2022 it was among the first to help, "
+        "dispatching dozens of T-72 tanks to Ukraine by rail."
+    )
+    assert _keys(text) == {("CZE", "UKR", "T-72", "delivery")}
+
+
+def test_we_in_an_interview_is_the_state_the_article_names_most() -> None:
+    text = (
+        "Estonia's defence minister spoke to us about Estonia's aid. "
+        "A: A year ago we decided to donate all of our FH70 howitzers to Ukraine."
+    )
+    assert _keys(text) == {("EST", "UKR", "FH70", "agreement")}

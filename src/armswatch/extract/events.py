@@ -568,17 +568,29 @@ def _earlier_supplier(roles: Roles, system: Mention, article: _Article) -> Roles
     return replace(roles, supplier=earlier, rules=("earlier-supplier", *roles.rules[1:]))
 
 
-_PRONOUN_START = re.compile(r"(?:It|They)\s+(?:has\s+|have\s+|had\s+|also\s+)*[a-z]+\b")
+# "It sent", "In April 2022 it became one of the first to deliver".
+_PRONOUN_START = re.compile(
+    r"(?:(?:In|On|By|Since|Later|Then|After|Before|Last|This|Earlier)\b[^,.;]{0,40}?,?\s+)?"
+    r"(?P<pronoun>It|it|They|they)\s+(?:has\s+|have\s+|had\s+|also\s+)*[a-z]+\b"
+    # An interview's "A: A year ago we decided to donate": the speaker's state.
+    r"|(?:A:\s*)?[^.;]{0,60}?\b(?P<we>[Ww]e)\s+(?:have\s+|had\s+|also\s+)*[a-z]+\b"
+)
 
 
 def _pronoun_subject(roles: Roles, sentence: str, article: _Article) -> Roles:
     """ "The Czech Republic was an early supplier. It sent T-72 tanks to Ukraine":
-    the state "It" stands for supplies, not the maker of the design."""
-    subject = article.previous_subject
+    the state "It" stands for supplies, not the maker of the design; an interview's
+    "we" is the state the article names most."""
     guessed = roles.rules[:1] == ("origin",)
-    if not guessed or subject is None or subject == roles.recipient:
+    opening = _PRONOUN_START.match(sentence)
+    if not guessed or opening is None:
         return roles
-    if not _PRONOUN_START.match(sentence):
+    if opening["we"]:
+        named = [code for code, _ in article.state_counts.most_common() if code != roles.recipient]
+        subject = named[0] if named else None
+    else:
+        subject = article.previous_subject
+    if subject is None or subject == roles.recipient:
         return roles
     return replace(roles, supplier=subject, rules=("pronoun-subject", *roles.rules[1:]))
 
