@@ -1558,3 +1558,32 @@ def test_we_in_an_interview_is_the_state_the_article_names_most() -> None:
         "A: A year ago we decided to donate all of our FH70 howitzers to Ukraine."
     )
     assert _keys(text) == {("EST", "UKR", "FH70", "agreement")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A force's own systems arriving in another state are deployed there.
+        (
+            "The Bundeswehr's first Patriot launchers arrived at a site in Poland on Thursday.",
+            {("DEU", "POL", "Patriot", "deployment")},
+        ),
+        (
+            "Two US Army Patriot batteries arrived in Poland in March.",
+            {("USA", "POL", "Patriot", "deployment")},
+        ),
+        # New jets of a force arriving at home, or from their supplier, are delivered.
+        (
+            "The Hellenic Air Force's first F-16 Block 52+ jets arrived at Araxos in May.",
+            {("USA", "GRC", "F-16", "delivery")},
+        ),
+        (
+            "The Ukrainian Army's first Leopard 2 tanks arrived from Germany in March.",
+            {("DEU", "UKR", "Leopard 2", "delivery")},
+        ),
+    ],
+)
+def test_an_armed_forces_own_systems_arriving_abroad_are_deployed(
+    text: str, expected: set[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert _keys(text) == expected

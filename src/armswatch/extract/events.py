@@ -430,6 +430,44 @@ def _likely_recipients(article: _Article, named: bool) -> tuple[str, ...]:
     return (last,)
 
 
+_ARMED_FORCE = re.compile(
+    r"\b(?:Army|Navy|Air Force|Armed Forces|Bundeswehr|Marines?|Marine Corps|Aerospace Forces"
+    r"|Luftwaffe|Forces)\b"
+)
+_ARRIVAL = re.compile(r"arriv\w*|landed|land|lands|sent|flown \w+|flew \w+", re.IGNORECASE)
+
+
+def _own_forces_arrive(text: str, anchor: Mention, trigger: Trigger, parties: list[Party]) -> bool:
+    """ "The Bundeswehr's first Patriot launchers arrived in Poland": an armed force's own
+    systems that arrive in another named state are deployed there, not handed over
+    ("the Hellenic Air Force's new F-16s arrived at Araxos" is a delivery at home)."""
+    if not _ARRIVAL.fullmatch(trigger.text):
+        return False
+    forces = {
+        party.code
+        for party in parties
+        if party.mention.role_hint == "metonym"
+        and _ARMED_FORCE.search(party.mention.text) is not None
+        and 0 <= anchor.start - party.mention.end <= _FORCE_REACH
+        and not _CLAUSE_BREAK_CHARS.search(text, party.mention.end, anchor.start)
+    }
+    abroad = {
+        party.code
+        for party in parties
+        if party.mention.start > trigger.start
+        and marker_before(text, party.mention) in _ARRIVAL_PLACES
+    }
+    return bool(forces) and bool(abroad - forces)
+
+
+_ARRIVAL_PLACES = frozenset({"in", "at", "into", "near"})
+
+
+# "the Bundeswehr's first two Patriot launchers": the force and its system are close.
+_FORCE_REACH = 30
+_CLAUSE_BREAK_CHARS = re.compile(r"[,;:()]")
+
+
 def _build_event(
     clause: _Clause, system: Mention, anchor: Mention, via_reference: bool, article: _Article
 ) -> Event | None:
@@ -443,6 +481,8 @@ def _build_event(
     stage = _stage_for(system, trigger)
     if stage is None or (not named and not _troops_moved(text, anchor, trigger)):
         return None
+    if stage == "delivery" and _own_forces_arrive(text, anchor, trigger, parties):
+        stage = "deployment"
     previous = _likely_recipients(article, named)
     others = [m for m in mentions.named_systems if m.key != system.key]
     context = RoleContext(
