@@ -1587,3 +1587,45 @@ def test_an_armed_forces_own_systems_arriving_abroad_are_deployed(
     text: str, expected: set[tuple[str | None, str | None, str | None, str]]
 ) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A base or city stands for its state as the place where systems arrive.
+        (
+            "Two FA-50 jets from South Korea landed at Clark Air Base on Saturday.",
+            {("KOR", "PHL", "FA-50", "delivery")},
+        ),
+        (
+            "The Bundeswehr's first Patriot launchers arrived near Zamosc on Thursday.",
+            {("DEU", "POL", "Patriot", "deployment")},
+        ),
+        # Where a journey starts is no destination.
+        (
+            (
+                "Greece's first F-16 jets arrived this month after a ferry flight from "
+                "Lockheed Martin's plant in Fort Worth."
+            ),
+            {("USA", "GRC", "F-16", "delivery")},
+        ),
+        # "The country" and "It" buy when their verb buys.
+        (
+            "Niger looked elsewhere. The country ordered six Bayraktar TB2 drones in 2021.",
+            {("TUR", "NER", "Bayraktar TB2", "agreement")},
+        ),
+        (
+            "Poland bought K9 howitzers. Norway came first. It ordered 24 K9 howitzers in 2017.",
+            {("KOR", "POL", "K9", "agreement"), ("KOR", "NOR", "K9", "agreement")},
+        ),
+    ],
+)
+def test_places_and_pronouns(
+    text: str, expected: set[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert _keys(text) == expected
+
+
+def test_training_in_advance_of_delivery_is_no_delivery() -> None:
+    text = "Japan bought Tomahawk missiles. Crews will train in advance of delivery."
+    assert _keys(text) == {("USA", "JPN", "Tomahawk", "agreement")}

@@ -70,6 +70,7 @@ def _found(sentence: str) -> set[tuple[str, str]]:
         ("Zelenskyy thanked Albanese.", {("state", "UKR"), ("state", "AUS")}),
         ("Stoltenberg spoke.", {("actor", "NATO")}),
         ("The DGA ordered jets.", {("state", "FRA"), ("generic", "aircraft")}),
+        ("Jets landed at Incirlik and Hmeimim.", {("state", "TUR"), ("state", "SYR")}),
         ("Rosoboronexport sold jets.", {("company", "Rosoboronexport"), ("generic", "aircraft")}),
     ],
 )

@@ -24,6 +24,7 @@ from armswatch.extract.roles import (
     Roles,
     assign_roles,
     clause_opening,
+    in_origin_phrase,
     listed_after,
     listed_before,
     marker_before,
@@ -193,7 +194,11 @@ def _remember_named(mentions: SentenceMentions, found: list[Event], article: _Ar
 
 def _named_states(mentions: SentenceMentions) -> list[str]:
     """The states a sentence names outright (not as an adjective)."""
-    return [m.key for m in mentions.parties if m.kind == "state" and m.role_hint != "demonym"]
+    return [
+        m.key
+        for m in mentions.parties
+        if m.kind == "state" and m.role_hint not in {"demonym", "place"}
+    ]
 
 
 def _receiving_states(mentions: SentenceMentions, rules: Rules) -> list[str]:
@@ -456,6 +461,7 @@ def _own_forces_arrive(text: str, anchor: Mention, trigger: Trigger, parties: li
         for party in parties
         if party.mention.start > trigger.start
         and marker_before(text, party.mention) in _ARRIVAL_PLACES
+        and not in_origin_phrase(text[: party.mention.start])
     }
     return bool(forces) and bool(abroad - forces)
 
@@ -608,29 +614,40 @@ def _earlier_supplier(roles: Roles, system: Mention, article: _Article) -> Roles
     return replace(roles, supplier=earlier, rules=("earlier-supplier", *roles.rules[1:]))
 
 
-# "It sent", "In April 2022 it became one of the first to deliver".
+# "It sent", "In April 2022 it became one of the first to deliver", "The country ordered".
 _PRONOUN_START = re.compile(
     r"(?:(?:In|On|By|Since|Later|Then|After|Before|Last|This|Earlier)\b[^,.;]{0,40}?,?\s+)?"
-    r"(?P<pronoun>It|it|They|they)\s+(?:has\s+|have\s+|had\s+|also\s+)*[a-z]+\b"
+    r"(?:It|it|They|they|The country|the country)\s+(?:has\s+|have\s+|had\s+|also\s+)*"
+    r"(?P<verb>[a-z]+)\b"
     # An interview's "A: A year ago we decided to donate": the speaker's state.
     r"|(?:A:\s*)?[^.;]{0,60}?\b(?P<we>[Ww]e)\s+(?:have\s+|had\s+|also\s+)*[a-z]+\b"
 )
+# Recipients that are only the article's fallback, which a pronoun's referent outranks.
+_FALLBACK_RECIPIENT = frozenset({"previous-recipient", "second-state", "other-party"})
 
 
 def _pronoun_subject(roles: Roles, sentence: str, article: _Article) -> Roles:
     """ "The Czech Republic was an early supplier. It sent T-72 tanks to Ukraine":
-    the state "It" stands for supplies, not the maker of the design; an interview's
-    "we" is the state the article names most."""
-    guessed = roles.rules[:1] == ("origin",)
+    the state "It" stands for supplies, not the maker of the design; "Niger looked
+    elsewhere. The country ordered six TB2s" buys. An interview's "we" is the state
+    the article names most."""
     opening = _PRONOUN_START.match(sentence)
-    if not guessed or opening is None:
+    if opening is None:
         return roles
     if opening["we"]:
         named = [code for code, _ in article.state_counts.most_common() if code != roles.recipient]
         subject = named[0] if named else None
     else:
         subject = article.previous_subject
-    if subject is None or subject == roles.recipient:
+    if subject is None:
+        return roles
+    buys = opening["verb"] is not None and article.rules.recipient_verbs.fullmatch(opening["verb"])
+    if buys:
+        fallback = roles.rules[1:2] and roles.rules[1] in _FALLBACK_RECIPIENT
+        if not fallback or subject == roles.supplier:
+            return roles
+        return replace(roles, recipient=subject, rules=(roles.rules[0], "pronoun-subject"))
+    if roles.rules[:1] != ("origin",) or subject == roles.recipient:
         return roles
     return replace(roles, supplier=subject, rules=("pronoun-subject", *roles.rules[1:]))
 

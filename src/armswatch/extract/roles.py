@@ -32,7 +32,9 @@ _GIVING_VERB = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+\w*$", re.IGNORECASE)
-_DEPLOYMENT_LOCATION = frozenset({"in", "at", "into", "to", "over"})
+_DEPLOYMENT_LOCATION = frozenset({"in", "at", "into", "to", "over", "near"})
+# Where a delivery lands: "landed at Clark Air Base", "arrived in Zamosc".
+_ARRIVAL_LOCATION = frozenset({"in", "at", "near"})
 _NEAR_SYSTEM_CHARS = 40
 _BUYER_CUES = frozenset({"subject-recipient", "marker-for", "possessive-owner"})
 _HOME_INDUSTRY_CUES = frozenset({"marker-from", "company-state"})
@@ -56,6 +58,11 @@ class Party:
     def is_demonym(self) -> bool:
         """Demonyms ("Russian") often qualify a system or a person, not a party."""
         return self.mention.role_hint == "demonym"
+
+    @property
+    def is_place(self) -> bool:
+        """A base or city names where something goes, never who sends it."""
+        return self.mention.role_hint == "place"
 
     @property
     def is_company(self) -> bool:
@@ -228,6 +235,9 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     ]
     found = _Candidates()
     _by_markers(full, context, rules, found)
+    # A base or city counts only as the destination a marker names ("arrived in Zamosc").
+    full = [p for p in full if not p.is_place]
+    parties = [p for p in parties if not p.is_place]
     found.supplier[:0] = [(p.code, "former-owner") for p in full if _former_owner(sentence, p)]
     found.supplier[:0] = [(p.code, "thanked-for") for p in full if _thanked(sentence, p)]
     subject = _by_subject(full, context, rules, found)
@@ -322,12 +332,23 @@ def _by_markers(
         word = marker_before(sentence, party.mention)
         if word == "by" and _after_buying_verb(before, rules):
             found.recipient.append((party.code, "agent-of-buying"))
-        elif word in rules.supplier_markers:
+        elif word in rules.supplier_markers and not party.is_place:
             found.supplier.append((party.code, f"marker-{word}"))
         elif word in recipient_markers and not party.is_company:
             found.recipient.append((party.code, f"marker-{word}"))
-        elif _GIVING_VERB.search(before):
+        elif party.is_place and word in _ARRIVAL_LOCATION and not in_origin_phrase(before):
+            found.recipient.append((party.code, f"place-{word}"))
+        elif _GIVING_VERB.search(before) and not party.is_place:
             found.recipient.append((party.code, "object-of-giving-verb"))
+
+
+# "from Lockheed Martin's plant in Fort Worth": a place where the journey starts.
+_FROM_PHRASE = re.compile(r"\bfrom\s+(?:[\w'’.-]+\s+){0,5}in\s+$", re.IGNORECASE)
+
+
+def in_origin_phrase(before: str) -> bool:
+    """Whether the words before a place put it where something comes from."""
+    return _FROM_PHRASE.search(before[-60:]) is not None
 
 
 _BY_BEFORE = re.compile(r"(\S+)\s+by\s+(?:the\s+)?$", re.IGNORECASE)

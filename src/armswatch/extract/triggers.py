@@ -34,7 +34,9 @@ _APPROVED_BEFORE = re.compile(
 # "support for two years after the delivery of the last frigate": a delivery as a
 # point in time.
 _SINCE_BEFORE = re.compile(
-    r"\b(?:since|after|before|until|upon|following)\s+the\s+\Z", re.IGNORECASE
+    r"\b(?:(?:since|after|before|until|upon|following)\s+the|(?:in advance|ahead) of(?:\s+the)?"
+    r"|prior to(?:\s+the)?)\s+\Z",
+    re.IGNORECASE,
 )
 # "the supply of missiles was discussed": talk about a delivery, not one.
 _TALKED_AFTER = re.compile(

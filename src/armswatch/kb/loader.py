@@ -1,8 +1,8 @@
 """Read and validate the packaged knowledge-base files into one KnowledgeBase.
 
-Every name form (name, alias, demonym, capital, metonym, person, designation) becomes
-a NameEntry under the string as written; the find stage turns those strings
-into one automaton. Malformed rows raise KnowledgeBaseError naming the file
+Every name form (name, alias, demonym, capital, metonym, person, place,
+designation) becomes a NameEntry under the string as written; the find stage
+turns those strings into one automaton. Malformed rows raise KnowledgeBaseError naming the file
 and row, never an assert.
 """
 
@@ -144,6 +144,13 @@ class _Builder:
             for name in [row["name"], *_split(row["aliases"])]:
                 self.add(name, entry)
 
+    def load_places(self) -> None:
+        """Bases and cities stand for the state they lie in, as a destination only."""
+        for number, row in _rows("places.csv"):
+            if row["state"] not in self.states:
+                raise KnowledgeBaseError(f"places.csv:{number}: unknown state {row['state']!r}")
+            self.add(row["name"], NameEntry("state", row["state"], "place", origin=row["state"]))
+
     def load_companies(self) -> None:
         for number, row in _rows("companies.csv"):
             if row["state"] not in self.states:
@@ -234,6 +241,7 @@ def load_kb(extension: Path | None = None) -> KnowledgeBase:
     builder.load_states()
     builder.load_actors()
     builder.load_people()
+    builder.load_places()
     builder.load_companies()
     builder.load_systems()
     if extension is not None:
