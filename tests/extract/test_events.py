@@ -1629,3 +1629,8 @@ def test_places_and_pronouns(
 def test_training_in_advance_of_delivery_is_no_delivery() -> None:
     text = "Japan bought Tomahawk missiles. Crews will train in advance of delivery."
     assert _keys(text) == {("USA", "JPN", "Tomahawk", "agreement")}
+
+
+def test_a_head_count_of_men_counts_the_troops_sent() -> None:
+    [event] = _events("Wagner fighters, some 1,500 men, arrived in Mali at the end of 2021.")
+    assert (event.supplier, event.stage, event.quantity) == ("Wagner", "deployment", 1500)

@@ -67,7 +67,8 @@ def quantity_for(
     if best is None and len(counts) == 1 and len(named) <= 1:
         lone = counts[0]
         apart = _CLAUSE_APART.search(sentence, *sorted((lone.end, system.start)))
-        best = lone if _counts_units(sentence, lone, others) and not apart else None
+        counts_them = _counts_units(sentence, lone, others) or _counts_people(lone, system)
+        best = lone if counts_them and not apart else None
     return best
 
 
@@ -121,6 +122,17 @@ def _counts_units(sentence: str, quantity: QuantityMention, others: tuple[Mentio
     if quantity.unit is None or quantity.unit.lower() in FORMATION_WORDS:
         return True
     return any(m.start >= quantity.end and _linked(sentence, quantity, m, others) for m in others)
+
+
+_PEOPLE = frozenset(
+    {"men", "women", "troops", "soldiers", "personnel", "fighters", "servicemen", "mercenaries"}
+)
+
+
+def _counts_people(quantity: QuantityMention, system: Mention) -> bool:
+    """ "Wagner fighters, estimated at around 1,500 men": a head count of troops sent."""
+    unit = (quantity.unit or "").lower()
+    return system.kind == "generic" and system.category == "other" and unit in _PEOPLE
 
 
 def _linked(
