@@ -151,6 +151,23 @@ def test_weekday_is_the_latest_on_or_before_publication(weekday: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Berlin agreed in May 2015 to give tanks, and the first arrived in December that year.",
+            [("May 2015", "2015-05"), ("December that year", "2015-12")],
+        ),
+        (
+            "The deal was signed in 2011 and the jets came in March of the same year.",
+            [("2011", "2011"), ("March of the same year", "2011-03")],
+        ),
+    ],
+)
+def test_that_year_is_the_year_named_before(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence, MARCH) == expected
+
+
+@pytest.mark.parametrize(
     ("month", "expected"),
     [
         ("January", "2019-01"),

@@ -157,6 +157,9 @@ _PERIOD_QUALIFIER_BEFORE = re.compile(r"\b(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+\Z")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\.?\s*\Z")
 # A year named after a month ("in May last year", "in June of next year").
 _YEAR_AFTER_MONTH = re.compile(r"\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b")
+# "in May 2022 ..., and the first arrived in December that year": the year named before.
+_SAME_YEAR_AFTER_MONTH = re.compile(r"\s+(?:of\s+)?(?:that|the same)\s+year\b")
+_EARLIER_YEAR = re.compile(rf"{_FULL_YEAR}(?!.*(?:19|20)\d\d)")
 # How far back those words are looked for; longer than any of them.
 _LOOKBACK = 24
 
@@ -292,6 +295,10 @@ def _month_alone(match: re.Match[str], published: dt.date | None) -> _Value | No
     if year_after:
         year = published.year + _RELATIVE_STEPS[year_after["rel"].lower()]
         return _Value(f"{year:04d}-{month:02d}", start, relative=True, end=year_after.end())
+    same_year = _SAME_YEAR_AFTER_MONTH.match(sentence, match.end())
+    earlier = _EARLIER_YEAR.search(sentence, 0, start) if same_year else None
+    if same_year and earlier:
+        return _Value(f"{earlier['year']}-{month:02d}", start, relative=True, end=same_year.end())
     offset = _year_offset(month, published.month, relation["rel"].lower() if relation else None)
     return _Value(f"{published.year + offset:04d}-{month:02d}", start, relative=True)
 
