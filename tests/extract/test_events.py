@@ -1634,3 +1634,34 @@ def test_training_in_advance_of_delivery_is_no_delivery() -> None:
 def test_a_head_count_of_men_counts_the_troops_sent() -> None:
     [event] = _events("Wagner fighters, some 1,500 men, arrived in Mali at the end of 2021.")
     assert (event.supplier, event.stage, event.quantity) == ("Wagner", "deployment", 1500)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "On Monday Spain pledged 1 billion euros in military aid during Zelensky's "
+                "visit. Spanish officials said the package would include Patriot missiles and "
+                "Leopard 2A4 tanks."
+            ),
+            {("ESP", "UKR", "Patriot", "agreement"), ("ESP", "UKR", "Leopard 2A4", "agreement")},
+        ),
+        (
+            (
+                "Sweden unveiled a 13 billion kronor aid package for Ukraine on Wednesday. It "
+                "includes two ASC 890 surveillance aircraft and Pbv 302 carriers."
+            ),
+            {("SWE", "UKR", "Saab 340 AEW", "agreement"), ("SWE", "UKR", "Pbv 302", "agreement")},
+        ),
+    ],
+)
+def test_what_an_announced_package_includes_comes_from_its_donor(
+    text: str, expected: set[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert _keys(text) == expected
+
+
+def test_what_a_package_does_not_include_is_no_event() -> None:
+    text = "The US unveiled a new aid package for Ukraine. It does not include Abrams tanks."
+    assert _keys(text) == set()

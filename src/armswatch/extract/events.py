@@ -113,6 +113,10 @@ class _Article:
     next_sentence: SentenceMentions | None = None
     # The last armed group named: what "the group" or "the militia" stands for.
     last_group: Mention | None = None
+    # The donor and the recipient of the last aid package announced without a system
+    # ("Spain pledged 1 billion euros during Zelensky's visit"): who gives what "the
+    # package would include", and to whom.
+    aid_roles: tuple[str, str | None] | None = None
 
     @property
     def main_states(self) -> tuple[str, ...]:
@@ -163,6 +167,7 @@ def extract_events(
             if system.key in named:
                 article.last_system[system.category or "other"] = system
         _remember_named(mentions, found, article)
+        article.aid_roles = _aid_announced(mentions, article) or article.aid_roles
         groups = [m for m in mentions.parties if m.category in _ARMED_GROUPS]
         article.last_group = groups[-1] if groups else article.last_group
         named_states = _named_states(mentions)
@@ -502,7 +507,7 @@ def _build_event(
         first_system_end=min((m.end for m in others if m.end < anchor.start), default=None),
     )
     roles = _pronoun_subject(assign_roles(parties, context, article.rules), text, article)
-    roles = _earlier_supplier(roles, system, article)
+    roles = _package_supplier(_earlier_supplier(roles, system, article), text, article)
     if roles.supplier is None or roles.recipient is None:
         return None
     if stage == "deployment" and roles.rules[:1] == ("origin",):
@@ -603,6 +608,46 @@ def _own_clause_slots(
         return lone, later, "own-clause-years-later"
     date, date_rule = event_date(part, trigger, article.published, article.rules)
     return lone, date, f"own-clause-{date_rule}"
+
+
+_AID = re.compile(r"\b(?:aid|package|assistance|tranche)\b", re.IGNORECASE)
+_PACKAGE_CONTENTS = re.compile(
+    r"\b(?:package|aid|tranche|it|which)\s+(?:would\s+|will\s+|also\s+)?includ(?:es|ed|e|ing)\b",
+    re.IGNORECASE,
+)
+
+
+def _aid_announced(mentions: SentenceMentions, article: _Article) -> tuple[str, str | None] | None:
+    """Donor and recipient of a sentence announcing aid without naming a system."""
+    text = mentions.sentence.text
+    if mentions.named_systems or not _AID.search(text):
+        return None
+    trigger = choose_stage(text, find_triggers(text, article.rules), article.rules)
+    if trigger is None or trigger.stage != "agreement":
+        return None
+    states = [m for m in mentions.parties if m.kind == "state" and m.role_hint != "demonym"]
+    donors = [m.key for m in states if m.end <= trigger.start and m.role_hint != "place"]
+    if not donors:
+        return None
+    others = [m.key for m in states if m.start > trigger.start and m.key != donors[0]]
+    return donors[0], (others[0] if others else None)
+
+
+def _package_supplier(roles: Roles, sentence: str, article: _Article) -> Roles:
+    """ "Spain pledged 1 billion euros during Zelensky's visit. The package would include
+    Patriot missiles": Spain gives them to Ukraine, whoever designed them."""
+    if article.aid_roles is None or roles.rules[:1] != ("origin",):
+        return roles
+    if not _PACKAGE_CONTENTS.search(sentence):
+        return roles
+    donor, receiver = article.aid_roles
+    recipient = roles.recipient
+    weak = roles.rules[1:2] and roles.rules[1] in _FALLBACK_RECIPIENT
+    if receiver and (weak or recipient == donor):
+        recipient = receiver
+    elif recipient == donor:
+        recipient = next((code for code in article.main_states if code != donor), None)
+    return Roles(donor, recipient, ("package-donor", *roles.rules[1:]))
 
 
 def _earlier_supplier(roles: Roles, system: Mention, article: _Article) -> Roles:
