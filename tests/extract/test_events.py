@@ -1665,3 +1665,64 @@ def test_what_an_announced_package_includes_comes_from_its_donor(
 def test_what_a_package_does_not_include_is_no_event() -> None:
     text = "The US unveiled a new aid package for Ukraine. It does not include Abrams tanks."
     assert _keys(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reznikov said on Monday that Challenger 2 tanks from Britain had reached Ukraine.",
+            {("GBR", "UKR", "Challenger 2", "delivery")},
+        ),
+        (
+            "The first four MiG-29 jets from Poland are already in the hands of Ukraine.",
+            {("POL", "UKR", "MiG-29", "delivery")},
+        ),
+        (
+            "The Netherlands will transfer F-16 fighter aircraft to Ukraine.",
+            {("NLD", "UKR", "F-16", "agreement")},
+        ),
+        (
+            "The government decided last Friday to give Ukraine 13 MiG-29 jets from Slovakia.",
+            {("SVK", "UKR", "MiG-29", "agreement")},
+        ),
+        (
+            "The UK will also provide Ukraine with 30 AS90 self-propelled guns.",
+            {("GBR", "UKR", "AS-90", "agreement")},
+        ),
+        (
+            "France followed in July, pledging SCALP missiles to Ukraine.",
+            {("FRA", "UKR", "SCALP-EG", "agreement")},
+        ),
+        (
+            "Denmark said it would donate all 19 of its French-made Caesar howitzers to Ukraine.",
+            {("DNK", "UKR", "Caesar", "agreement")},
+        ),
+        (
+            (
+                "Norway will donate eight Leopard 2A4 tanks to Ukraine, joining a coalition "
+                "supplying the tanks."
+            ),
+            {("NOR", "UKR", "Leopard 2A4", "agreement")},
+        ),
+    ],
+)
+def test_ways_of_giving(
+    text: str, expected: set[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz again ruled out supplying Taurus cruise missiles to Ukraine.",
+        "The Bundestag voted down a motion calling on the government to supply Taurus missiles.",
+        "The first jets should reach Ukraine depending on deliveries of F-35s to Belgium.",
+        "Finland and Sweden are still considering whether to contribute Leopard 2 tanks.",
+        "With the deal, the countries that signed for the Bayraktar TB2 reached 28.",
+        "Washington has so far declined to give Ukraine its own ATACMS missiles.",
+    ],
+)
+def test_refusals_conditions_and_weighed_gifts_give_nothing(text: str) -> None:
+    assert _keys(text) == set()

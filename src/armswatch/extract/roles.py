@@ -323,23 +323,32 @@ def _by_markers(
     # ("close to the Kremlin") is a weaker cue, so it is weighed last.
     after_first = sorted(parties, key=lambda p: p.mention.start < context.trigger_start)
     for party in after_first:
+        before = sentence[: party.mention.start]
+        if _phrase_role(party, context, before, found):
+            continue
         if party.mention.start < context.trigger_start and context.stage != "deployment":
             continue
-        before = sentence[: party.mention.start]
         two = _PRECEDING_TWO.search(before)
-        if two and two.group(1).lower() in rules.not_a_role:
-            continue
-        word = marker_before(sentence, party.mention)
-        if word == "by" and _after_buying_verb(before, rules):
-            found.recipient.append((party.code, "agent-of-buying"))
-        elif word in rules.supplier_markers and not party.is_place:
-            found.supplier.append((party.code, f"marker-{word}"))
-        elif word in recipient_markers and not party.is_company:
-            found.recipient.append((party.code, f"marker-{word}"))
-        elif party.is_place and word in _ARRIVAL_LOCATION and not in_origin_phrase(before):
-            found.recipient.append((party.code, f"place-{word}"))
-        elif _GIVING_VERB.search(before) and not party.is_place:
-            found.recipient.append((party.code, "object-of-giving-verb"))
+        if not (two and two.group(1).lower() in rules.not_a_role):
+            _by_marker_word(party, sentence, recipient_markers, rules, found)
+
+
+def _by_marker_word(
+    party: Party, sentence: str, recipient_markers: frozenset[str], rules: Rules, found: _Candidates
+) -> None:
+    """The role the word right before a party gives it: "from", "to", "by", "in"."""
+    before = sentence[: party.mention.start]
+    word = marker_before(sentence, party.mention)
+    if word == "by" and _after_buying_verb(before, rules):
+        found.recipient.append((party.code, "agent-of-buying"))
+    elif word in rules.supplier_markers and not party.is_place:
+        found.supplier.append((party.code, f"marker-{word}"))
+    elif word in recipient_markers and not party.is_company:
+        found.recipient.append((party.code, f"marker-{word}"))
+    elif party.is_place and word in _ARRIVAL_LOCATION and not in_origin_phrase(before):
+        found.recipient.append((party.code, f"place-{word}"))
+    elif _GIVING_VERB.search(before) and not party.is_place:
+        found.recipient.append((party.code, "object-of-giving-verb"))
 
 
 # "from Lockheed Martin's plant in Fort Worth": a place where the journey starts.
@@ -349,6 +358,35 @@ _FROM_PHRASE = re.compile(r"\bfrom\s+(?:[\w'’.-]+\s+){0,5}in\s+$", re.IGNORECA
 def in_origin_phrase(before: str) -> bool:
     """Whether the words before a place put it where something comes from."""
     return _FROM_PHRASE.search(before[-60:]) is not None
+
+
+def _phrase_role(party: Party, context: RoleContext, before: str, found: _Candidates) -> bool:
+    """Roles a set phrase gives: "Challenger 2 tanks from Britain had reached Ukraine"
+    (before the verb), "in the hands of Ukraine"."""
+    in_subject = party.mention.start < context.trigger_start
+    if (
+        in_subject
+        and _SYSTEM_FROM.search(before)
+        and _right_after(context.system, party, context.sentence)
+    ):
+        found.supplier.append((party.code, "system-from"))
+        return True
+    if not in_subject and _HANDS_OF.search(before):
+        found.recipient.append((party.code, "in-the-hands-of"))
+        return True
+    return False
+
+
+_SYSTEM_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_HANDS_OF = re.compile(r"\bhands\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# How far a "from X" may follow the system it qualifies ("F-16 fighter jets from").
+_FROM_REACH = 30
+
+
+def _right_after(system: Mention, party: Party, sentence: str) -> bool:
+    """Whether the party follows the system closely, in the same phrase."""
+    gap = sentence[system.end : party.mention.start]
+    return 0 <= len(gap) <= _FROM_REACH and not re.search(r"[,;:()]", gap)
 
 
 _BY_BEFORE = re.compile(r"(\S+)\s+by\s+(?:the\s+)?$", re.IGNORECASE)

@@ -56,6 +56,16 @@ _PENDING_BEFORE = re.compile(
     r"\b(?:until|till|before|once|as soon as)\s+(?:[\w'’-]+\s+){0,4}?\Z",
     re.IGNORECASE,
 )
+# "a coalition supplying", "countries sending": a participle that describes a group.
+_GROUP_BEFORE = re.compile(
+    r"\b(?:coalition|countries|states|nations|allies|partners|donors|governments)\s+\Z",
+    re.IGNORECASE,
+)
+# "considering whether to contribute Leopards": a donor weighing a gift asserts nothing.
+_WEIGHED_GIFT_AFTER = re.compile(
+    r"\s+(?:whether\s+)?(?:to\s+)?(?:contribut|send|donat|suppl|giv|provid|deliver|transfer)\w*\b",
+    re.IGNORECASE,
+)
 _PRESENT_TRIGGER = re.compile(r"arrives?|deliver|delivers|lands?", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,4}?(?:is|are|were|was)?\s*(?:due|expected|scheduled|set to|will|planned|"
@@ -98,15 +108,26 @@ def find_triggers(sentence: str, rules: Rules) -> list[Trigger]:
                 blocked = "talk"
             if blocked is None and stage == "delivery":
                 blocked = _delivery_block(sentence, match)
+            if (
+                blocked is None
+                and stage == "interest"
+                and _WEIGHED_GIFT_AFTER.match(sentence, match.end())
+            ):
+                blocked = "hypothetical"
             triggers.append(Trigger(match.start(), match.end(), match.group(), stage, blocked))
     triggers.sort(key=lambda t: t.start)
     return _outermost(triggers)
 
 
 def _delivery_block(sentence: str, match: re.Match[str]) -> str | None:
-    """Delivery words that move paper or tell of what is still to come."""
+    """Delivery words that move paper, tell of what is still to come, or describe a
+    group ("joining a coalition supplying the tanks")."""
     if _PAPER_SENT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
         return "paper"
+    if match.group().lower().endswith("ing") and _GROUP_BEFORE.search(
+        sentence, max(0, match.start() - 30), match.start()
+    ):
+        return "description"
     pending = _PENDING_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
     return "future" if pending and _PRESENT_TRIGGER.fullmatch(match.group()) else None
 

@@ -229,6 +229,8 @@ def _proper_name_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["before"]), frozenset(data["after"])
 
 
+# "its French-made Caesar howitzers": who made it, not part of a longer name.
+_MADE_BY = re.compile(r"-(?:made|built|designed|produced|supplied|owned|operated|led)$")
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
 _WORD_AFTER = re.compile(r"^\s+([A-Z][a-z][\w-]*)")
 
@@ -237,7 +239,12 @@ def inside_longer_name(sentence: str, hit: Hit, neighbours: _Neighbours) -> bool
     """True when a capitalised non-KB word touches the name: "King Khalid", "Typhoon Haiyan"."""
     allowed_before, allowed_after = _proper_name_words()
     before = _WORD_BEFORE.search(sentence, max(0, hit.start - 40), hit.start)
-    if before and before.group(1) not in allowed_before and neighbours.previous_end < before.end(1):
+    if (
+        before
+        and before.group(1) not in allowed_before
+        and not _MADE_BY.search(before.group(1))
+        and neighbours.previous_end < before.end(1)
+    ):
         return True
     after = _WORD_AFTER.match(sentence[hit.end : hit.end + 40])
     return bool(
