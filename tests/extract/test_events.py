@@ -1726,3 +1726,72 @@ def test_ways_of_giving(
 )
 def test_refusals_conditions_and_weighed_gifts_give_nothing(text: str) -> None:
     assert _keys(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Two Russian Tu-160 bombers landed in Caracas on Monday in a show of support for "
+                "the government."
+            ),
+            {("RUS", "VEN", "Tu-160", "deployment")},
+        ),
+        (
+            (
+                "Four Polish MiG-29 fighters arrived at Siauliai this week for the air policing "
+                "mission."
+            ),
+            {("POL", "LTU", "MiG-29", "deployment")},
+        ),
+        (
+            "Su-24 and Su-34 bombers were deployed to Hmeimim air base in September 2015.",
+            {("RUS", "SYR", "Su-24", "deployment"), ("RUS", "SYR", "Su-34", "deployment")},
+        ),
+        (
+            (
+                "The Netherlands has dispatched two Patriot batteries and some 360 military "
+                "personnel to Adana."
+            ),
+            {("NLD", "TUR", "Patriot", "deployment")},
+        ),
+        (
+            "The United States removed Turkey from the F-35 fighter jet programme on Wednesday.",
+            {("USA", "TUR", "F-35", "cancellation")},
+        ),
+        (
+            "In December Indonesia's air force chief said the country had dropped the Su-35 plan.",
+            {("RUS", "IDN", "Su-35", "cancellation")},
+        ),
+        (
+            "Slovakia has given its only S-300 air defence battery to Ukraine.",
+            {("SVK", "UKR", "S-300", "delivery")},
+        ),
+        (
+            (
+                "Canada cancelled export permits for MX-15D sensors fitted to Turkey's Bayraktar "
+                "TB2 drones."
+            ),
+            {("CAN", "TUR", "MX-15", "cancellation")},
+        ),
+    ],
+)
+def test_deployments_cancellations_and_gifts(
+    text: str, expected: set[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Analysts note that if Russian Iskander launchers were ever stationed in Belarus "
+            "they could reach Poland."
+        ),
+        "Bern turned down a Danish request to pass Piranha carriers to Ukraine.",
+    ],
+)
+def test_conditions_and_refusals_anywhere_in_the_clause(text: str) -> None:
+    assert _keys(text) == set()

@@ -49,6 +49,12 @@ _SUPPLIES_FOR = re.compile(
     re.IGNORECASE,
 )
 # "the radar-jamming system on the U.S. Air Force's F-15": a part and its platform.
+# "MX-15D sensors fitted to Turkey's Bayraktar TB2 drones": the platform carrying a part.
+_FITTED_TO = re.compile(
+    r"\b(?:fitted|mounted|installed|used|carried)\s+(?:to|on|in|aboard)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 _PART_ON = re.compile(
     r"\b(?:system|systems|engines?|radars?|avionics|upgrades?|parts|components)\s+(?:for|on|of)"
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+\s+){0,3}?[\w.]+['’]s\s+\Z",
@@ -60,7 +66,7 @@ _STAND_IN_AFTER = re.compile(
     r"(?:simulators?|mock-?ups?|replicas?|scale models?|dummies)\b",
     re.IGNORECASE,
 )
-_BEFORE_PATTERNS = (_CARRIER, _WORKED_ON, _SUPPLIES_FOR, _PART_ON)
+_BEFORE_PATTERNS = (_CARRIER, _WORKED_ON, _SUPPLIES_FOR, _PART_ON, _FITTED_TO)
 # Patterns that need another system named before: "the Swedish aircraft, then known as
 # the Gripen NG" names the Gripen for the first time.
 _AFTER_ANOTHER_PATTERNS = (_ALIAS, _PLATFORM_BEFORE)

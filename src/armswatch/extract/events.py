@@ -440,6 +440,15 @@ def _likely_recipients(article: _Article, named: bool) -> tuple[str, ...]:
     return (last,)
 
 
+def _sent_with_troops(mentions: SentenceMentions, trigger: Trigger) -> bool:
+    """ "dispatched two Patriot batteries and some 360 military personnel to Adana": a
+    system that goes with the sender's own troops stays theirs."""
+    return _ARRIVAL_OR_SENT.fullmatch(trigger.text) is not None and any(
+        m.kind == "generic" and m.category == "other" for m in mentions.systems
+    )
+
+
+_ARRIVAL_OR_SENT = re.compile(r"arriv\w*|landed|sent|dispatched|deployed|flown \w+", re.IGNORECASE)
 _ARMED_FORCE = re.compile(
     r"\b(?:Army|Navy|Air Force|Armed Forces|Bundeswehr|Marines?|Marine Corps|Aerospace Forces"
     r"|Luftwaffe|Forces)\b"
@@ -479,6 +488,12 @@ _FORCE_REACH = 30
 _CLAUSE_BREAK_CHARS = re.compile(r"[,;:()]")
 
 
+def _named_destination(roles: Roles) -> bool:
+    """Whether the recipient is where the sentence says things went."""
+    rule = roles.rules[1] if len(roles.rules) > 1 else ""
+    return rule.startswith(("marker-", "place-"))
+
+
 def _build_event(
     clause: _Clause, system: Mention, anchor: Mention, via_reference: bool, article: _Article
 ) -> Event | None:
@@ -492,7 +507,9 @@ def _build_event(
     stage = _stage_for(system, trigger)
     if stage is None or (not named and not _troops_moved(text, anchor, trigger)):
         return None
-    if stage == "delivery" and _own_forces_arrive(text, anchor, trigger, parties):
+    if stage == "delivery" and (
+        _own_forces_arrive(text, anchor, trigger, parties) or _sent_with_troops(mentions, trigger)
+    ):
         stage = "deployment"
     previous = _likely_recipients(article, named)
     others = [m for m in mentions.named_systems if m.key != system.key]
@@ -510,8 +527,11 @@ def _build_event(
     roles = _package_supplier(_earlier_supplier(roles, system, article), text, article)
     if roles.supplier is None or roles.recipient is None:
         return None
-    if stage == "deployment" and roles.rules[:1] == ("origin",):
-        return None  # forces are sent by the state they serve, not by the design's maker
+    if stage == "deployment" and roles.rules[:1] == ("origin",) and not _named_destination(roles):
+        # Forces are sent by the state they serve, not by the design's maker: "Army M60A3
+        # tanks took part in a drill" names no one abroad; "Su-24s were deployed to
+        # Hmeimim" does.
+        return None
     if roles.supplier == roles.recipient and "domestic-order" not in roles.rules:
         return None
     article.last_roles = roles

@@ -16,8 +16,12 @@ from armswatch.models import Stage
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\bbut\b|\bwhile\b|\bwhich\b|\band\b")
 _WORD = re.compile(r"[\w'’]+")
+# Words that make sending one's own systems abroad a deployment: drills, missions,
+# shows of support, protecting a base.
 _DEPLOYMENT_CONTEXT = re.compile(
-    r"\b(?:drills?|exercises?|war ?games|manoeuvres|maneuvers|take part|took part|taking part)\b",
+    r"\b(?:drills?|exercises?|war ?games|manoeuvres|maneuvers|take part|took part|taking part"
+    r"|air policing|policing mission|show of (?:support|force|strength)|to protect the"
+    r"|rotations?|battlegroup)\b",
     re.IGNORECASE,
 )
 _WEAK_DELIVERY = re.compile(
@@ -166,6 +170,8 @@ def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
     clause = before[breaks[-1].end() :] if breaks else before
     words = _WORD.findall(clause)[-rules.window :]
     window = " ".join(words)
+    if _CONDITIONAL.search(clause):
+        return "hypothetical"  # "if Russian Iskanders were ever stationed in Belarus"
     for name, pattern in (
         ("denial", rules.denial),
         ("negation", rules.negation),
@@ -177,6 +183,7 @@ def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
     return None
 
 
+_CONDITIONAL = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _GOVERNING_GAP = 12
 # What may stand between an agreement verb and the interest noun it signs
 # ("signed a memorandum", "signed an understanding").
