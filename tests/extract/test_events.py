@@ -1795,3 +1795,20 @@ def test_deployments_cancellations_and_gifts(
 )
 def test_conditions_and_refusals_anywhere_in_the_clause(text: str) -> None:
     assert _keys(text) == set()
+
+
+def test_a_speech_to_a_parliament_is_no_destination() -> None:
+    text = (
+        "Germany's first IRIS-T system arrived in Ukraine on Tuesday. Scholz had promised the "
+        "system in a speech to the Bundestag. It had not even been delivered to the Bundeswehr "
+        "before. Washington pledged two NASAMS systems in July."
+    )
+    assert ("USA", "UKR", "NASAMS", "agreement") in _keys(text)
+
+
+def test_a_licensee_builds_for_its_own_state() -> None:
+    text = (
+        "Russia sold India many jets. India signed contracts for 42 Su-30MKI fighters, to be "
+        "assembled under licence by HAL."
+    )
+    assert ("RUS", "IND", "Su-30MKI", "agreement") in _keys(text)

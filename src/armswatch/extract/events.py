@@ -214,6 +214,7 @@ def _receiving_states(mentions: SentenceMentions, rules: Rules) -> list[str]:
         m.key
         for m in mentions.parties
         if m.kind == "state"
+        and not _said_to(text, m, rules)
         and (
             marker_before(text, m) in rules.recipient_markers
             or _GIVEN_TO.search(text, max(0, m.start - 20), m.start)
@@ -221,6 +222,13 @@ def _receiving_states(mentions: SentenceMentions, rules: Rules) -> list[str]:
     ]
 
 
+def _said_to(text: str, mention: Mention, rules: Rules) -> bool:
+    """ "in a speech to the Bundestag", "told reporters in Berlin": no destination."""
+    two = _PRECEDING_TWO.search(text, 0, mention.start)
+    return two is not None and two.group(1).lower() in rules.not_a_role
+
+
+_PRECEDING_TWO = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?([A-Za-z]+)\W*(?:the\s+)?$")
 # A state right after a giving verb is who gets the gift: "give Ukraine 14 tanks".
 _GIVEN_TO = re.compile(
     r"\b(?:give[sn]?|gave|giving|send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)"

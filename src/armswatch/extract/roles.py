@@ -248,7 +248,9 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
         (p.code, "buyer-of-the-deal") for p in parties if _names_a_buyer(sentence, p)
     )
     for party in full:
-        if party.is_company and not _is_possessive(sentence, party):
+        before = sentence[: party.mention.start]
+        licensee = _LICENSEE_BY.search(before) is not None
+        if party.is_company and not _is_possessive(sentence, party) and not licensee:
             found.supplier.append((party.code, "company-state"))
     codes = [p.code for p in full if not p.is_company]
     if context.origin and context.origin in codes:
@@ -341,6 +343,8 @@ def _by_marker_word(
     word = marker_before(sentence, party.mention)
     if word == "by" and _after_buying_verb(before, rules):
         found.recipient.append((party.code, "agent-of-buying"))
+    elif word == "by" and _LICENSEE_BY.search(before):
+        found.recipient.append((party.code, "licensee"))
     elif word in rules.supplier_markers and not party.is_place:
         found.supplier.append((party.code, f"marker-{word}"))
     elif word in recipient_markers and not party.is_company:
@@ -389,6 +393,10 @@ def _right_after(system: Mention, party: Party, sentence: str) -> bool:
     return 0 <= len(gap) <= _FROM_REACH and not re.search(r"[,;:()]", gap)
 
 
+# "assembled under licence by HAL": the licensee builds for its own state.
+_LICENSEE_BY = re.compile(
+    r"(?:licen[cs]e|locally|assembled)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE
+)
 _BY_BEFORE = re.compile(r"(\S+)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
