@@ -1812,3 +1812,54 @@ def test_a_licensee_builds_for_its_own_state() -> None:
         "assembled under licence by HAL."
     )
     assert ("RUS", "IND", "Su-30MKI", "agreement") in _keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Monitors say that, despite the embargo on Libya, Turkey supplied the GNA with "
+                "Bayraktar TB2 drones last year."
+            ),
+            {("TUR", "LBY", "Bayraktar TB2", "delivery")},
+        ),
+        (
+            "North Korea has sent about 1,500 troops to Russia, South Korea's spy agency said.",
+            {("PRK", "RUS", None, "deployment")},
+        ),
+        (
+            (
+                "The first components of the S-400 were flown into Murted air base near Ankara on "
+                "Friday."
+            ),
+            {("RUS", "TUR", "S-400", "delivery")},
+        ),
+        (
+            "Turkey had planned to buy about 100 of the F-35 jets.",
+            {("USA", "TUR", "F-35", "interest")},
+        ),
+        (
+            "Four Polish MiG-29 fighters arrived at Siauliai in Lithuania this week.",
+            {("POL", "LTU", "MiG-29", "deployment")},
+        ),
+        (
+            (
+                "The Pentagon said on Sunday it would send a THAAD battery and about 100 US "
+                "soldiers to Israel."
+            ),
+            {("USA", "ISR", "THAAD", "deployment")},
+        ),
+        (
+            (
+                "Turkey's decision to purchase the S-400 renders its involvement with the F-35 "
+                "impossible."
+            ),
+            {("RUS", "TUR", "S-400", "agreement")},
+        ),
+    ],
+)
+def test_sentences_from_deployment_and_aid_reports(
+    text: str, expected: set[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert _keys(text) == expected

@@ -85,7 +85,9 @@ _DETACHED = re.compile(
     r"ahead of|edged out|led to|prompted|triggered|resulted in|fires|firing|armed with|"
     r"equipped with|fitted with|powered by|tried to|attempted to|however|"
     # "its army currently relies on ageing M60A3s": what a buyer has, not what it gets.
-    r"relies on|rely on|relying on|currently (?:operates|flies|fields|uses))\b",
+    r"relies on|rely on|relying on|currently (?:operates|flies|fields|uses)|"
+    # A programme someone is part of: "renders its involvement with the F-35 impossible".
+    r"involvement with|participation in)\b",
     re.IGNORECASE,
 )
 
@@ -449,14 +451,17 @@ def _likely_recipients(article: _Article, named: bool) -> tuple[str, ...]:
 
 
 def _sent_with_troops(mentions: SentenceMentions, trigger: Trigger) -> bool:
-    """ "dispatched two Patriot batteries and some 360 military personnel to Adana": a
-    system that goes with the sender's own troops stays theirs."""
+    """ "dispatched two Patriot batteries and some 360 military personnel to Adana", "would
+    send a THAAD battery and about 100 US soldiers to operate it": a system that goes
+    with the sender's own troops stays theirs."""
     return _ARRIVAL_OR_SENT.fullmatch(trigger.text) is not None and any(
         m.kind == "generic" and m.category == "other" for m in mentions.systems
     )
 
 
-_ARRIVAL_OR_SENT = re.compile(r"arriv\w*|landed|sent|dispatched|deployed|flown \w+", re.IGNORECASE)
+_ARRIVAL_OR_SENT = re.compile(
+    r"arriv\w*|landed|sent|dispatched|deployed|flown \w+|(?:would|will|to) send", re.IGNORECASE
+)
 _ARMED_FORCE = re.compile(
     r"\b(?:Army|Navy|Air Force|Armed Forces|Bundeswehr|Marines?|Marine Corps|Aerospace Forces"
     r"|Luftwaffe|Forces)\b"
@@ -473,8 +478,7 @@ def _own_forces_arrive(text: str, anchor: Mention, trigger: Trigger, parties: li
     forces = {
         party.code
         for party in parties
-        if party.mention.role_hint == "metonym"
-        and _ARMED_FORCE.search(party.mention.text) is not None
+        if _operator_of(party, anchor)
         and 0 <= anchor.start - party.mention.end <= _FORCE_REACH
         and not _CLAUSE_BREAK_CHARS.search(text, party.mention.end, anchor.start)
     }
@@ -489,6 +493,15 @@ def _own_forces_arrive(text: str, anchor: Mention, trigger: Trigger, parties: li
 
 
 _ARRIVAL_PLACES = frozenset({"in", "at", "into", "near"})
+
+
+def _operator_of(party: Party, system: Mention) -> bool:
+    """An armed force ("the Bundeswehr's"), or a demonym that is not the design's maker
+    ("Polish MiG-29s"): the state whose forces fly or field the system."""
+    mention = party.mention
+    if mention.role_hint == "metonym":
+        return _ARMED_FORCE.search(mention.text) is not None
+    return mention.role_hint == "demonym" and system.origin not in {None, party.code}
 
 
 # "the Bundeswehr's first two Patriot launchers": the force and its system are close.
@@ -515,8 +528,8 @@ def _build_event(
     stage = _stage_for(system, trigger)
     if stage is None or (not named and not _troops_moved(text, anchor, trigger)):
         return None
-    if stage == "delivery" and (
-        _own_forces_arrive(text, anchor, trigger, parties) or _sent_with_troops(mentions, trigger)
+    if (stage == "delivery" and _own_forces_arrive(text, anchor, trigger, parties)) or (
+        stage in {"delivery", "agreement"} and _sent_with_troops(mentions, trigger)
     ):
         stage = "deployment"
     previous = _likely_recipients(article, named)

@@ -28,7 +28,8 @@ _PRECEDING_TWO = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?([A-Za-z]+)\W*(?:the\s+)?
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 _GIVING_VERB = re.compile(
     r"\b(?:send|sent|sending|sends|sell|sold|selling|sells|give|gave|giving|gives|supply|supplied|"
-    r"hand|handed|offer|offered|offers|pledge|pledged|promise|promised|provide|provided)\s+$",
+    r"hand|handed|offer|offered|offers|pledge|pledged|promise|promised|provide|provided)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+\w*$", re.IGNORECASE)
@@ -549,13 +550,23 @@ def _by_system_modifiers(parties: list[Party], context: RoleContext, found: _Can
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?")
 
 
+_PREPOSITIONS = frozenset({"on", "in", "of", "for", "to", "from", "with", "by", "at", "against"})
+
+
 def listed_before(
     parties: list[Party], sentence: str, supplier: str, trigger_start: int
 ) -> list[str]:
     """The states listed before a subject that supplies: in "The Netherlands and
     Denmark pledged F-16s", both pledge."""
+    # "the arms embargo on Libya, Turkey supplied": an object of a preposition is no subject.
     ordered = sorted(
-        (p for p in parties if p.mention.end <= trigger_start), key=lambda p: p.mention.start
+        (
+            p
+            for p in parties
+            if p.mention.end <= trigger_start
+            and marker_before(sentence, p.mention) not in _PREPOSITIONS
+        ),
+        key=lambda p: p.mention.start,
     )
     last = next((i for i in range(len(ordered) - 1, -1, -1) if ordered[i].code == supplier), None)
     if last is None:
@@ -589,7 +600,8 @@ def _chain(sentence: str, anchor: Party, onward: Iterable[Party]) -> list[str]:
     for party in onward:
         left, right = sorted((previous, party), key=lambda p: p.mention.start)
         gap_ok = _LIST_GAP.fullmatch(sentence, left.mention.end, right.mention.start)
-        if not gap_ok or party.is_company or party.is_demonym:
+        # "to Russia, South Korea's spy agency said": a possessive opens a new clause.
+        if not gap_ok or party.is_company or party.is_demonym or _is_possessive(sentence, party):
             break
         listed.append(party.code)
         previous = party
