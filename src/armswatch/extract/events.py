@@ -85,9 +85,7 @@ _DETACHED = re.compile(
     r"ahead of|edged out|led to|prompted|triggered|resulted in|fires|firing|armed with|"
     r"equipped with|fitted with|powered by|tried to|attempted to|however|"
     # "its army currently relies on ageing M60A3s": what a buyer has, not what it gets.
-    r"relies on|rely on|relying on|currently (?:operates|flies|fields|uses)|"
-    # A programme someone is part of: "renders its involvement with the F-35 impossible".
-    r"involvement with|participation in)\b",
+    r"relies on|rely on|relying on|currently (?:operates|flies|fields|uses))\b",
     re.IGNORECASE,
 )
 
