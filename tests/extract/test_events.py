@@ -1852,3 +1852,63 @@ def test_sentences_from_deployment_and_aid_reports(
     text: str, expected: set[tuple[str | None, str | None, str | None, str]]
 ) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The rise was driven in part by Pakistan, which in 1996 agreed to buy 320 T-80UD "
+                "tanks from Ukraine."
+            ),
+            {("UKR", "PAK", "T-80UD", "agreement")},
+        ),
+        (
+            "Pakistan took delivery of its first two JF-17 jets, built in Chengdu, in March 2007.",
+            {("CHN", "PAK", "JF-17", "delivery")},
+        ),
+        (
+            (
+                "India and Russia signed contracts for 42 Su-30MKI jets and 71 Mi-17V-5 transport "
+                "helicopters on Monday."
+            ),
+            {("RUS", "IND", "Su-30MKI", "agreement"), ("RUS", "IND", "Mi-17", "agreement")},
+        ),
+        (
+            "Medvedev on Wednesday signed a decree banning the delivery of S-300 systems to Iran.",
+            {("RUS", "IRN", "S-300", "cancellation")},
+        ),
+        (
+            "Warsaw said it had chosen the Patriot system for its air defence, over the SAMP/T.",
+            {("USA", "POL", "Patriot", "interest")},
+        ),
+        (
+            "Modi asked France to supply 36 Rafale jets in fly-away condition.",
+            {("FRA", "IND", "Rafale", "interest")},
+        ),
+        (
+            "Algeria signed for 34 MiG-29SMT jets in 2006; it included 28 Su-30MKA fighters too.",
+            {
+                ("RUS", "DZA", "MiG-29SMT", "agreement"),
+                ("RUS", "DZA", "Su-30MKA", "agreement"),
+            },
+        ),
+    ],
+)
+def test_sentences_from_histories_of_deals(
+    text: str, expected: set[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India, which operates Kilo-class boats, has agreed to help train Vietnamese crews.",
+        "Russian officials said S-300 deliveries to Iran could not begin before a contract.",
+        "Media reports claiming that Russia has begun delivering S-300 systems to Iran are false.",
+    ],
+)
+def test_help_conditions_and_claims_give_nothing(text: str) -> None:
+    assert _keys(text) == set()

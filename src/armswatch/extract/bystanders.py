@@ -23,7 +23,8 @@ _CARRIER = re.compile(
 # "two A400M transports landed with the first T129s": a transport named with
 # other systems carries them.
 _TRANSPORT_AFTER = re.compile(
-    r"\s+(?:military\s+)?(?:transports?|cargo|transport (?:aircraft|planes?|jets?)|airlifters?)\b",
+    r"\s+(?:military\s+)?(?:transports?(?!\s+helicopters?)|cargo"
+    r"|transport (?:aircraft|planes?|jets?)|airlifters?)\b",
     re.IGNORECASE,
 )
 # "the SAMP/T, known in France as Mamba": another name of a system already named.

@@ -83,6 +83,7 @@ _DETACHED = re.compile(
     r"\b(?:after|before|until|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
     r"such as|including its|compared|rival|competitor|(?:it|them) over|beating|beat out|"
     r"ahead of|edged out|led to|prompted|triggered|resulted in|fires|firing|armed with|"
+    r"over the(?!\s+(?:purchase|sale|deal|acquisition|contract|order|deliver|suppl|transfer))|"
     r"equipped with|fitted with|powered by|tried to|attempted to|however|"
     # "its army currently relies on ageing M60A3s": what a buyer has, not what it gets.
     r"relies on|rely on|relying on|currently (?:operates|flies|fields|uses))\b",

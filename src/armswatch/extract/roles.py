@@ -346,6 +346,10 @@ def _by_marker_word(
         found.recipient.append((party.code, "agent-of-buying"))
     elif word == "by" and _LICENSEE_BY.search(before):
         found.recipient.append((party.code, "licensee"))
+    elif word == "by" and _OTHER_AGENT.search(before):
+        return  # "driven in part by Pakistan", "paid for by Saudi Arabia": no seller
+    elif party.is_place and _MADE_IN.search(before):
+        found.supplier.append((party.code, "made-in"))
     elif word in rules.supplier_markers and not party.is_place:
         found.supplier.append((party.code, f"marker-{word}"))
     elif word in recipient_markers and not party.is_company:
@@ -394,6 +398,15 @@ def _right_after(system: Mention, party: Party, sentence: str) -> bool:
     return 0 <= len(gap) <= _FROM_REACH and not re.search(r"[,;:()]", gap)
 
 
+# Agents of verbs that neither sell nor make: "driven in part by", "paid for by".
+_OTHER_AGENT = re.compile(
+    r"\b(?:driven|prompted|motivated|spurred|hit|struck|attacked|critici[sz]ed|condemned"
+    r"|opposed|backed|supported|funded|financed|paid(?:\s+for)?|led|chaired|hosted|reported"
+    r"|confirmed|announced|welcomed|followed)(?:\s+[\w-]+){0,2}?\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "its first two JF-17s, built in Chengdu": where a system is made is who makes it.
+_MADE_IN = re.compile(r"\b(?:built|made|produced|manufactured|assembled)\s+in\s+$", re.IGNORECASE)
 # "assembled under licence by HAL": the licensee builds for its own state.
 _LICENSEE_BY = re.compile(
     r"(?:licen[cs]e|locally|assembled)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE

@@ -35,6 +35,12 @@ _APPROVED_BEFORE = re.compile(
     r"\b(?:approv|authori[sz]|clear|allow|permitt?)\w*\s+(?:the\s+|further\s+)?\Z",
     re.IGNORECASE,
 )
+# "a decree banning the delivery of S-300 systems": the delivery is what is stopped.
+_STOPPED_BEFORE = re.compile(
+    r"\b(?:bann|halt|suspend|block|freez|froze|stop|prevent|prohibit|forbid)\w*\s+"
+    r"(?:the\s+|all\s+|any\s+|further\s+)?\Z",
+    re.IGNORECASE,
+)
 # "support for two years after the delivery of the last frigate": a delivery as a
 # point in time.
 _SINCE_BEFORE = re.compile(
@@ -73,7 +79,7 @@ _WEIGHED_GIFT_AFTER = re.compile(
 _PRESENT_TRIGGER = re.compile(r"arrives?|deliver|delivers|lands?", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,4}?(?:is|are|were|was)?\s*(?:due|expected|scheduled|set to|will|planned|"
-    r"to begin|to start)\b",
+    r"to begin|to start|could|would|can|cannot|may|might|won't|can't)\b",
     re.IGNORECASE,
 )
 
@@ -91,36 +97,43 @@ class Trigger:
 
 def find_triggers(sentence: str, rules: Rules) -> list[Trigger]:
     """Every stage trigger in the sentence, with the cue that blocks it, if any."""
-    triggers: list[Trigger] = []
-    for stage, pattern in rules.stage_patterns.items():
-        for match in pattern.finditer(sentence):
-            blocked = _blocking_cue(sentence, match.start(), rules)
-            if (
-                blocked is None
-                and stage in {"agreement", "interest"}
-                and _for_no_transfer(sentence, match.end(), rules)
-            ):
-                blocked = "purpose"
-            if blocked is None and _NOUN_DELIVERY.match(match.group()):
-                after = sentence[match.end() : match.end() + 40]
-                blocked = "future" if _FUTURE_AFTER.match(after) else None
-                if _APPROVED_BEFORE.search(sentence, 0, match.start()):
-                    blocked = "approval"
-                elif _SINCE_BEFORE.search(sentence, 0, match.start()):
-                    blocked = "time-reference"
-            if blocked is None and _TALKED_AFTER.match(sentence, match.end(), match.end() + 60):
-                blocked = "talk"
-            if blocked is None and stage == "delivery":
-                blocked = _delivery_block(sentence, match)
-            if (
-                blocked is None
-                and stage == "interest"
-                and _WEIGHED_GIFT_AFTER.match(sentence, match.end())
-            ):
-                blocked = "hypothetical"
-            triggers.append(Trigger(match.start(), match.end(), match.group(), stage, blocked))
+    triggers = [
+        Trigger(
+            match.start(), match.end(), match.group(), stage, _block(sentence, match, stage, rules)
+        )
+        for stage, pattern in rules.stage_patterns.items()
+        for match in pattern.finditer(sentence)
+    ]
     triggers.sort(key=lambda t: t.start)
     return _outermost(triggers)
+
+
+def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> str | None:
+    """The cue that keeps this trigger from asserting an event, if any."""
+    blocked = _blocking_cue(sentence, match.start(), rules)
+    if blocked is None and stage in {"agreement", "interest"}:
+        blocked = "purpose" if _for_no_transfer(sentence, match.end(), rules) else None
+    if blocked is None and _NOUN_DELIVERY.match(match.group()):
+        blocked = _delivery_noun_block(sentence, match)
+    if blocked is None and _TALKED_AFTER.match(sentence, match.end(), match.end() + 60):
+        blocked = "talk"
+    if blocked is None and stage == "delivery":
+        blocked = _delivery_block(sentence, match)
+    if blocked is None and stage == "interest" and _WEIGHED_GIFT_AFTER.match(sentence, match.end()):
+        blocked = "hypothetical"
+    return blocked
+
+
+def _delivery_noun_block(sentence: str, match: re.Match[str]) -> str | None:
+    """A delivery noun that is planned, approved, stopped or only a point in time."""
+    if _APPROVED_BEFORE.search(sentence, 0, match.start()):
+        return "approval"
+    if _STOPPED_BEFORE.search(sentence, 0, match.start()):
+        return "stopped"
+    if _SINCE_BEFORE.search(sentence, 0, match.start()):
+        return "time-reference"
+    after = sentence[match.end() : match.end() + 40]
+    return "future" if _FUTURE_AFTER.match(after) else None
 
 
 def _delivery_block(sentence: str, match: re.Match[str]) -> str | None:
