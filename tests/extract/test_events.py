@@ -1912,3 +1912,11 @@ def test_sentences_from_histories_of_deals(
 )
 def test_help_conditions_and_claims_give_nothing(text: str) -> None:
     assert _keys(text) == set()
+
+
+def test_a_home_yard_building_a_foreign_design_is_the_licensee() -> None:
+    text = (
+        "Brazil signed for four Scorpene submarines in 2008. India ordered six of the "
+        "submarines in 2005; they are being built at Mazagon Dock in Mumbai."
+    )
+    assert ("FRA", "IND", "Scorpene", "agreement") in _keys(text)

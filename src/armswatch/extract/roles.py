@@ -186,6 +186,9 @@ class _Candidates:
         if self._domestic_order(stage, origin):
             code = self.supplier[0][0]
             return Roles(code, code, (self.supplier[0][1], self.recipient[0][1], "domestic-order"))
+        if self._licensee_builds(origin, stage):
+            buyer = self.recipient[0]
+            return Roles(origin, buyer[0], ("licensee-yard", buyer[1], "licence-origin"))
         # The article's second state stands in only for a supplier selling its own
         # design: a foreign design's maker equal to the first recipient is a licensee.
         licensee = supplier is not None and origin not in {None, supplier[0]}
@@ -205,6 +208,14 @@ class _Candidates:
         if supplier_code == recipient_code and licensed:
             return Roles(origin, recipient_code, (*rules, "licence-origin"))
         return Roles(supplier_code, recipient_code, rules)
+
+    def _licensee_builds(self, origin: str | None, stage: Stage) -> bool:
+        """ "India ordered six Scorpenes; they are being built at Mazagon Dock": a home
+        yard building a foreign design for its own state's order is the licensee."""
+        if stage == "deployment" or not origin or not self.supplier or not self.recipient:
+            return False
+        (maker, cue), buyer = self.supplier[0], self.recipient[0][0]
+        return cue == "company-state" and maker == buyer and origin != buyer
 
     def _domestic_order(self, stage: Stage, origin: str | None) -> bool:
         """A state's forces buying its own design from its own industry ("The
