@@ -1920,3 +1920,12 @@ def test_a_home_yard_building_a_foreign_design_is_the_licensee() -> None:
         "submarines in 2005; they are being built at Mazagon Dock in Mumbai."
     )
     assert ("FRA", "IND", "Scorpene", "agreement") in _keys(text)
+
+
+def test_a_digest_item_starts_afresh_with_its_own_state() -> None:
+    text = (
+        "MALI - Four Mi-171Sh helicopters from Russia were delivered to Mali on 30 September.\n\n"
+        "NIGERIA - The air force is using its new A-29 Super Tucano aircraft against insurgents. "
+        "The first six of the twelve aircraft arrived in Nigeria in July."
+    )
+    assert _keys(text) == {("RUS", "MLI", "Mi-171", "delivery")}

@@ -118,6 +118,8 @@ class _Article:
     # ("Spain pledged 1 billion euros during Zelensky's visit"): who gives what "the
     # package would include", and to whom.
     aid_roles: tuple[str, str | None] | None = None
+    # The state the current digest item is about ("NIGERIA - ...").
+    item_state: str | None = None
 
     @property
     def main_states(self) -> tuple[str, ...]:
@@ -159,6 +161,9 @@ def extract_events(
     events: list[Event] = []
     for index, mentions in enumerate(sentences):
         article.next_sentence = sentences[index + 1] if index + 1 < len(sentences) else None
+        label = _digest_label(mentions)
+        if label is not None:
+            _start_item(article, label)
         found = _sentence_events(mentions, article)
         events.extend(found)
         named = {event.system for event in found}
@@ -176,6 +181,34 @@ def extract_events(
         article.state_counts.update(named_states)
         article.receiving_counts.update(_receiving_states(mentions, article.rules))
     return merge_duplicates(events, article.kb)
+
+
+# "NIGERIA - The air force ...", "Niger: ...": a digest item about one state.
+_LABEL_AFTER = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s")
+# What may open a digest item before its label: "2. ", "- ", "* ".
+_ITEM_START = re.compile(r"(?:\d{1,2}[.)]\s*|[-*\u2022]\s*)?")
+
+
+def _digest_label(mentions: SentenceMentions) -> str | None:
+    """The state a digest item is about, when the sentence opens one."""
+    first = mentions.parties[0] if mentions.parties else None
+    text = mentions.sentence.text
+    if first is None or first.kind != "state" or not _ITEM_START.fullmatch(text[: first.start]):
+        return None
+    return first.key if _LABEL_AFTER.match(text, first.end) else None
+
+
+def _start_item(article: _Article, state: str) -> None:
+    """A new digest item: what earlier items named is no referent here, and the
+    item's state is who receives what it names no recipient for."""
+    article.last_system.clear()
+    article.last_named = None
+    article.last_named_states = frozenset()
+    article.dealt.clear()
+    article.last_roles = None
+    article.last_group = None
+    article.aid_roles = None
+    article.item_state = state
 
 
 def _remember_named(mentions: SentenceMentions, found: list[Event], article: _Article) -> None:
@@ -441,6 +474,8 @@ def _likely_recipients(article: _Article, named: bool) -> tuple[str, ...]:
     # Troops "stationed overseas" name no place: only the article's main state may stand in.
     fallbacks = article.main_states if named else article.main_states[:1]
     last = article.last_roles.recipient if article.last_roles else None
+    if last is None and article.item_state:
+        return (article.item_state, *(c for c in fallbacks if c != article.item_state))
     if last is None:
         return fallbacks
     main = fallbacks[0] if fallbacks else last
