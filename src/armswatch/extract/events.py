@@ -248,18 +248,22 @@ def _receiving_states(mentions: SentenceMentions, rules: Rules) -> list[str]:
         m.key
         for m in mentions.parties
         if m.kind == "state"
-        and not _said_to(text, m, rules)
         and (
             marker_before(text, m) in rules.recipient_markers
             or _GIVEN_TO.search(text, max(0, m.start - 20), m.start)
         )
+        and not _said_to(text, m, rules)
     ]
 
 
 def _said_to(text: str, mention: Mention, rules: Rules) -> bool:
     """ "in a speech to the Bundestag", "told reporters in Berlin": no destination."""
-    two = _PRECEDING_TWO.search(text, 0, mention.start)
+    two = _PRECEDING_TWO.search(text[max(0, mention.start - _TWO_WORDS) : mention.start])
     return two is not None and two.group(1).lower() in rules.not_a_role
+
+
+# Longer than two words and an article: how far back _said_to looks.
+_TWO_WORDS = 48
 
 
 _PRECEDING_TWO = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?([A-Za-z]+)\W*(?:the\s+)?$")
@@ -695,7 +699,7 @@ _PACKAGE_CONTENTS = re.compile(
 def _aid_announced(mentions: SentenceMentions, article: _Article) -> tuple[str, str | None] | None:
     """Donor and recipient of a sentence announcing aid without naming a system."""
     text = mentions.sentence.text
-    if mentions.named_systems or not _AID.search(text):
+    if mentions.named_systems or not mentions.parties or not _AID.search(text):
         return None
     trigger = choose_stage(text, find_triggers(text, article.rules), article.rules)
     if trigger is None or trigger.stage != "agreement":
