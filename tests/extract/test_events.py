@@ -1929,3 +1929,53 @@ def test_a_digest_item_starts_afresh_with_its_own_state() -> None:
         "The first six of the twelve aircraft arrived in Nigeria in July."
     )
     assert _keys(text) == {("RUS", "MLI", "Mi-171", "delivery")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Poland bought drones from Baykar. In May 2021 they ordered 24 Bayraktar TB2 "
+                "aircraft, the first NATO and EU member to buy from Turkey."
+            ),
+            {("TUR", "POL", "Bayraktar TB2", "agreement")},
+        ),
+        (
+            (
+                "The deal follows an order for 80 Rafale F4 jets placed by the United Arab "
+                "Emirates on 3 December 2021."
+            ),
+            {("FRA", "ARE", "Rafale F4", "agreement")},
+        ),
+        (
+            "On Tuesday the first ten K2 tanks from South Korea arrived in the port of Gdynia.",
+            {("KOR", "POL", "K2", "delivery")},
+        ),
+        (
+            "Turkey had hoped to buy the F-35. Turkey was removed from the programme in 2019.",
+            {("USA", "TUR", "F-35", "interest"), ("USA", "TUR", "F-35", "cancellation")},
+        ),
+    ],
+)
+def test_sentences_from_releases_and_answers(
+    text: str, expected: set[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan has not disclosed how many J-10C jets it will buy or the value of the deal.",
+        "Officials did not say whether PL-15 missiles from China were part of the package.",
+        "Once contracts are concluded, the first F-16 jets should reach Taiwan in 2026.",
+    ],
+)
+def test_what_is_not_said_or_still_to_happen_gives_nothing(text: str) -> None:
+    assert _keys(text) == set()
+
+
+def test_preparations_for_delivery_are_no_delivery() -> None:
+    text = "Kuwait signed for the Bayraktar TB2 in January, and preparations for delivery go on."
+    assert _keys(text) == {("TUR", "KWT", "Bayraktar TB2", "agreement")}

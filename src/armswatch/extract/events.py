@@ -65,7 +65,7 @@ _DEAL_REFERENCE = re.compile(
     # "the $375 million contract": a value may stand between.
     r"\b(?:the|this|that|these|those)\s+(?:(?:US)?[$€£]?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+)?"
     r"(?:[\w-]+\s+)?(?:deal|purchase|contract|sale|transfer|"
-    r"order|acquisition|systems?|weapons|launchers|batteries)\b"
+    r"order|acquisition|programme|program|systems?|weapons|launchers|batteries)\b"
     # "ordered 30 more", "another 12": more of the same system.
     rf"|\b{_NUMBER}\s+more\b(?!\s+(?:than|days?|weeks?|months?|years?|times?)\b)"
     rf"|\banother\s+{_NUMBER}\b(?!\s+(?:days?|weeks?|months?|years?)\b)"

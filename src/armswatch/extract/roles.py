@@ -115,11 +115,23 @@ def to_parties(mentions: tuple[Mention, ...], sentence: str, rules: Rules) -> li
         qualifier = (
             _CURRENCY.match(rest)
             or _MAKER_ADJECTIVE.match(rest)
-            or (mention.kind in {"state", "actor"} and rules.qualified_nouns.match(rest))
+            or (
+                mention.kind in {"state", "actor"} and rules.qualified_nouns.match(_past_pair(rest))
+            )
         )
         if code and not qualifier and not _is_dateline(sentence, mention):
             parties.append(Party(code, mention))
     return parties
+
+
+# "the first NATO and EU member": a pair of names sharing the qualified noun.
+_PAIRED_NAME = re.compile(r"\s+(?:and|or)\s+[A-Z][\w.-]*(?=\s)")
+
+
+def _past_pair(rest: str) -> str:
+    """The text after a name, past a second name joined to it ("and EU")."""
+    pair = _PAIRED_NAME.match(rest)
+    return rest[pair.end() :] if pair else rest
 
 
 def _is_dateline(sentence: str, mention: Mention) -> bool:
@@ -365,10 +377,23 @@ def _by_marker_word(
         found.supplier.append((party.code, f"marker-{word}"))
     elif word in recipient_markers and not party.is_company:
         found.recipient.append((party.code, f"marker-{word}"))
-    elif party.is_place and word in _ARRIVAL_LOCATION and not in_origin_phrase(before):
+    elif party.is_place and _at_place(word, before) and not in_origin_phrase(before):
         found.recipient.append((party.code, f"place-{word}"))
     elif _GIVING_VERB.search(before) and not party.is_place:
         found.recipient.append((party.code, "object-of-giving-verb"))
+
+
+# "arrived in the port of Gdynia": a named place inside a common noun.
+_PLACE_OF = re.compile(
+    r"\b(?:in|at|to|into|near)\s+the\s+(?:port|city|town|village|base|region|province"
+    r"|harbou?r|naval base|air base)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _at_place(word: str | None, before: str) -> bool:
+    """Whether the words before a place say something arrives there."""
+    return word in _ARRIVAL_LOCATION or (word == "of" and _PLACE_OF.search(before) is not None)
 
 
 # "from Lockheed Martin's plant in Fort Worth": a place where the journey starts.

@@ -45,7 +45,8 @@ _STOPPED_BEFORE = re.compile(
 # point in time.
 _SINCE_BEFORE = re.compile(
     r"\b(?:(?:since|after|before|until|upon|following)\s+the|(?:in advance|ahead) of(?:\s+the)?"
-    r"|prior to(?:\s+the)?)\s+\Z",
+    r"|prior to(?:\s+the)?"
+    r"|(?:preparations?|preparing|prepares|ready|readiness) for(?:\s+the)?)\s+\Z",
     re.IGNORECASE,
 )
 # "the supply of missiles was discussed": talk about a delivery, not one.
@@ -196,7 +197,14 @@ def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
     return None
 
 
-_CONDITIONAL = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# "if ...", "unless ...", "once contracts are concluded", "did not say whether": nothing asserted.
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless)\b|\bonce\s+(?:\w+\s+){0,3}(?:are|is)\b"
+    r"|\b(?:did|does|do|has|have|had|would)\s+not\s+"
+    r"(?:say|said|disclosed?|confirm(?:ed)?|reveal(?:ed)?|specif(?:y|ied))\b"
+    r"|\b(?:declined|refused)\s+to\s+(?:say|confirm|disclose|comment)\b",
+    re.IGNORECASE,
+)
 _GOVERNING_GAP = 12
 # What may stand between an agreement verb and the interest noun it signs
 # ("signed a memorandum", "signed an understanding").
