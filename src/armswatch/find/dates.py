@@ -105,6 +105,9 @@ _DESIGNATION = re.compile(
     r"|phase|lot|series|mk|mark|version|route"
 )
 
+# A code word of two capitals right before the number names a type: "PzH 2000", "FH 2000".
+_CODE_BEFORE = re.compile(r"\b[A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*\s+\Z")
+
 # Full names may not take a dot ("in July."); abbreviations may ("Dec. 24").
 _MONTH = (
     rf"(?P<month>(?:{_FULL_MONTH_NAMES}|{_SHORT_MONTH_NAMES})(?![A-Za-z])"
@@ -333,9 +336,11 @@ def _bare_year(match: re.Match[str], _published: dt.date | None) -> _Value | Non
     start = _qualified_start(sentence, match.start())
     previous = _previous_word(sentence, start)
     counts = _COUNTED_AFTER.match(sentence, match.end())
+    code = _before(_CODE_BEFORE, sentence, start)
     if (
         (sentence[match.start() - 1 : match.start()] == "-" and start == match.start())
         or _DESIGNATION.fullmatch(previous)
+        or (code is not None and start == match.start())
         or (counts and not _YEAR_PREPOSITION.fullmatch(previous))
     ):
         return None
