@@ -49,3 +49,11 @@ def test_spans_are_split_separately() -> None:
 def test_fold_keeps_letters_and_digits() -> None:
     assert fold("Pantsir-S1") == "pantsirs1"
     assert fold("F/A-18E/F") == "fa18ef"
+
+
+def test_a_designation_ending_in_a_letter_ends_a_sentence() -> None:
+    text = "Paris offered the SAMP/T. Industry sources said Berlin may buy more."
+    assert _split(text) == [
+        "Paris offered the SAMP/T.",
+        "Industry sources said Berlin may buy more.",
+    ]

@@ -44,7 +44,9 @@ def _is_abbreviation(before: str) -> bool:
     if found is None:
         return False
     token = found.group(1).lower().rstrip(".")
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    # "SAMP/T." and "Su-35S." end designations, not initials.
+    in_designation = found.start(1) > 0 and before[found.start(1) - 1] in "/-"
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha() and not in_designation)
 
 
 def _make_sentence(text: str, start: int, end: int) -> Iterator[Sentence]:

@@ -1979,3 +1979,21 @@ def test_what_is_not_said_or_still_to_happen_gives_nothing(text: str) -> None:
 def test_preparations_for_delivery_are_no_delivery() -> None:
     text = "Kuwait signed for the Bayraktar TB2 in January, and preparations for delivery go on."
     assert _keys(text) == {("TUR", "KWT", "Bayraktar TB2", "agreement")}
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Egypt signed for 24 Rafale jets and a FREMM multi-mission frigate in February.", 1),
+        ("In April 2022 Slovakia handed over its only S-300 air defence system to Ukraine.", 1),
+        ("In June Romania decided to donate one of its Patriot systems to Ukraine.", 1),
+    ],
+)
+def test_a_single_unit_counts_one(text: str, quantity: int) -> None:
+    last = _events(text)[-1]
+    assert last.quantity == quantity
+
+
+def test_stocks_given_away_are_no_delivery_of_what_refills_them() -> None:
+    text = "Germany could buy more Patriot systems to refill stocks given to Ukraine."
+    assert _keys(text) == set()

@@ -69,7 +69,30 @@ def quantity_for(
         apart = _CLAUSE_APART.search(sentence, *sorted((lone.end, system.start)))
         counts_them = _counts_units(sentence, lone, others) or _counts_people(lone, system)
         best = lone if counts_them and not apart else None
-    return best
+    return best or _one_unit(sentence, system)
+
+
+# "a FREMM frigate", "its only S-300 battery", "one of its Patriot systems": one unit.
+_ONE_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne(?:\s+of\s+(?:its|their|the))?|(?:[Ii]ts|[Tt]heir|[Tt]he)\s+only)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}\Z"
+)
+_SINGULAR_HEAD = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:frigate|submarine|ship|carrier|corvette|destroyer|vessel"
+    r"|battery|system|radar|aircraft|jet|helicopter|satellite)\b(?!s)",
+)
+
+
+def _one_unit(sentence: str, system: Mention) -> QuantityMention | None:
+    """A single unit named with "a", "its only" or "one of its", ahead of a singular
+    head noun; "a Patriot battery" is one battery, "a FREMM frigate" one frigate."""
+    before = _ONE_BEFORE.search(sentence, max(0, system.start - 40), system.start)
+    one_of = before is not None and before.group().lower().startswith("one of")
+    if before is None or not (one_of or _SINGULAR_HEAD.match(sentence, system.end)):
+        return None
+    return QuantityMention(
+        before.start(), system.end, sentence[before.start() : system.end], 1, None, money=False
+    )
 
 
 # "the first four of 12 Rafale fighters": four are delivered, not twelve.

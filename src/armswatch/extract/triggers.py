@@ -72,6 +72,7 @@ _GROUP_BEFORE = re.compile(
     r"\b(?:coalition|countries|states|nations|allies|partners|donors|governments)\s+\Z",
     re.IGNORECASE,
 )
+_STOCKS_BEFORE = re.compile(r"\b(?:stocks|stockpiles|inventories|reserves)\s+\Z", re.IGNORECASE)
 # "considering whether to contribute Leopards": a donor weighing a gift asserts nothing.
 _WEIGHED_GIFT_AFTER = re.compile(
     r"\s+(?:whether\s+)?(?:to\s+)?(?:contribut|send|donat|suppl|giv|provid|deliver|transfer)\w*\b",
@@ -146,6 +147,8 @@ def _delivery_block(sentence: str, match: re.Match[str]) -> str | None:
         sentence, max(0, match.start() - 30), match.start()
     ):
         return "description"
+    if _STOCKS_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+        return "description"  # "to refill stocks given to Ukraine"
     pending = _PENDING_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
     return "future" if pending and _PRESENT_TRIGGER.fullmatch(match.group()) else None
 

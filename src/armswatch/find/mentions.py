@@ -211,7 +211,9 @@ def _usable(
 
 
 # A unit noun right after the name makes it a weapon: "a Patriot battery".
-_MILITARY_HEAD = re.compile(r"\s+(?:battery|fire unit|launch unit|system)\b", re.IGNORECASE)
+_MILITARY_HEAD = re.compile(
+    r"\s+(?:batter(?:y|ies)|fire units?|launch units?|systems?)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
