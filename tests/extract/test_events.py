@@ -1997,3 +1997,12 @@ def test_a_single_unit_counts_one(text: str, quantity: int) -> None:
 def test_stocks_given_away_are_no_delivery_of_what_refills_them() -> None:
     text = "Germany could buy more Patriot systems to refill stocks given to Ukraine."
     assert _keys(text) == set()
+
+
+def test_a_later_clause_with_its_own_verb_keeps_its_own_date() -> None:
+    text = (
+        "Poland ordered two Patriot batteries in March 2018, and in February 2019 it bought "
+        "20 HIMARS launchers."
+    )
+    dates = {e.system: e.event_date for e in _events(text)}
+    assert dates == {"Patriot": "2018-03", "HIMARS": "2019-02"}

@@ -253,6 +253,7 @@ def test_malformed_spans_fall_back_to_single_years(
         "Some 2000 soldiers took part.",
         "Greece flies the Mirage 2000 fighter.",
         "Berlin delivered 12 PzH 2000 howitzers to Kyiv.",
+        "The battery took part in the Slavic Shield 2019 exercise.",
         "The plan is called Vision 2030.",
         "The budget grew by 20% to $2019 million.",
         "Dassault builds the F-2000 engine.",

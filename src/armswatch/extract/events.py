@@ -333,7 +333,7 @@ def _own_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:
     nearest other trigger of the same stage that reaches it."""
     text = clause.mentions.sentence.text
     if not _detached(text, anchor, clause.trigger):
-        return clause
+        return _nearer_same_stage(clause, anchor)
     reaching = [t for t in clause.alternatives if not _detached(text, anchor, t)]
     if not reaching:
         return None
@@ -438,6 +438,25 @@ def _referent(named: set[str], article: _Article) -> tuple[Mention | None, froze
             if named <= states:
                 return system, states | ({system.origin} if system.origin else set())
     return article.last_named, article.last_named_states
+
+
+def _nearer_same_stage(clause: _Clause, anchor: Mention) -> _Clause:
+    """ "Two batteries were ordered in March 2018, and in February 2019 we bought twenty
+    HIMARS": a system in a later clause with a verb of the same stage takes that verb,
+    and so that clause's date."""
+    text = clause.mentions.sentence.text
+    trigger = clause.trigger
+    later = [
+        t
+        for t in clause.alternatives
+        if trigger.end <= t.start < anchor.start
+        and _CLAUSE_JOIN.search(text, trigger.end, t.start) is not None
+    ]
+    return replace(clause, trigger=later[-1]) if later else clause
+
+
+# ", and", "; ": where a clause with a verb of its own begins.
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 
 
 def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:

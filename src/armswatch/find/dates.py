@@ -107,6 +107,11 @@ _DESIGNATION = re.compile(
 
 # A code word of two capitals right before the number names a type: "PzH 2000", "FH 2000".
 _CODE_BEFORE = re.compile(r"\b[A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*\s+\Z")
+# A capitalised word inside a sentence names an event: "the Slavic Shield 2019 exercise".
+_NAME_BEFORE = re.compile(
+    r"(?<=[a-z,]\s)(?!(?:In|Since|By|From|Until|During|Before|After|Of|Early|Mid|Late|Spring"
+    r"|Summer|Autumn|Fall|Winter|FY)\b)[A-Z][a-z]+\s+\Z"
+)
 
 # Full names may not take a dot ("in July."); abbreviations may ("Dec. 24").
 _MONTH = (
@@ -336,7 +341,7 @@ def _bare_year(match: re.Match[str], _published: dt.date | None) -> _Value | Non
     start = _qualified_start(sentence, match.start())
     previous = _previous_word(sentence, start)
     counts = _COUNTED_AFTER.match(sentence, match.end())
-    code = _before(_CODE_BEFORE, sentence, start)
+    code = _before(_CODE_BEFORE, sentence, start) or _before(_NAME_BEFORE, sentence, start)
     if (
         (sentence[match.start() - 1 : match.start()] == "-" and start == match.start())
         or _DESIGNATION.fullmatch(previous)
