@@ -1987,6 +1987,8 @@ def test_preparations_for_delivery_are_no_delivery() -> None:
         ("Egypt signed for 24 Rafale jets and a FREMM multi-mission frigate in February.", 1),
         ("In April 2022 Slovakia handed over its only S-300 air defence system to Ukraine.", 1),
         ("In June Romania decided to donate one of its Patriot systems to Ukraine.", 1),
+        ("Washington will send another Patriot battery to Ukraine.", 1),
+        ("It is the third Patriot system Germany pledged to Ukraine.", 1),
     ],
 )
 def test_a_single_unit_counts_one(text: str, quantity: int) -> None:

@@ -74,7 +74,8 @@ def quantity_for(
 
 # "a FREMM frigate", "its only S-300 battery", "one of its Patriot systems": one unit.
 _ONE_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne(?:\s+of\s+(?:its|their|the))?|(?:[Ii]ts|[Tt]heir|[Tt]he)\s+only)\s+"
+    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne(?:\s+of\s+(?:its|their|the|our))?"
+    r"|(?:[Ii]ts|[Tt]heir|[Tt]he|[Oo]ur)\s+(?:only|second|third|fourth|fifth|sixth|next))\s+"
     r"(?:[a-z][\w-]*\s+){0,2}\Z"
 )
 _SINGULAR_HEAD = re.compile(
