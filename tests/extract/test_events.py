@@ -2008,3 +2008,18 @@ def test_a_later_clause_with_its_own_verb_keeps_its_own_date() -> None:
     )
     dates = {e.system: e.event_date for e in _events(text)}
     assert dates == {"Patriot": "2018-03", "HIMARS": "2019-02"}
+
+
+def test_a_vague_past_has_no_date() -> None:
+    [event] = _events(
+        "Azerbaijan used Harop drones, which it bought from Israel several years ago."
+    )
+    assert event.event_date is None
+
+
+def test_a_states_own_exercises_deploy_nothing() -> None:
+    text = (
+        "Russia moved troops into Belarus. Ukraine began its own 10-day exercises on Thursday, "
+        "and Zelensky visited troops in the east."
+    )
+    assert all(supplier != "UKR" for supplier, *_ in _keys(text))

@@ -208,9 +208,17 @@ def event_date(
         return chosen.value, "date-in-sentence"
     if dates:
         return dates[0].value[:7], "report-date-month"
-    if published is None:
+    if published is None or _VAGUE_PAST.search(sentence):
         return None, "no-date"
     return published.isoformat()[:7], "published-month"
+
+
+# "which Azerbaijan purchased several years ago": long before the report, at no known date.
+_VAGUE_PAST = re.compile(
+    r"\b(?:several|a few|many|some|a number of)\s+(?:years|months|decades)\s+"
+    r"(?:ago|earlier|before)\b|\byears\s+ago\b",
+    re.IGNORECASE,
+)
 
 
 _YEARS_LATER = re.compile(

@@ -123,7 +123,16 @@ def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> s
         blocked = _delivery_block(sentence, match)
     if blocked is None and stage == "interest" and _WEIGHED_GIFT_AFTER.match(sentence, match.end()):
         blocked = "hypothetical"
+    if (
+        blocked is None
+        and stage == "deployment"
+        and _OWN_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+    ):
+        blocked = "at-home"  # "Ukraine began its own 10-day exercises"
     return blocked
+
+
+_OWN_BEFORE = re.compile(r"\b(?:its|their|our)\s+own\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 
 
 def _delivery_noun_block(sentence: str, match: re.Match[str]) -> str | None:
