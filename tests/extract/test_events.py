@@ -2023,3 +2023,17 @@ def test_a_states_own_exercises_deploy_nothing() -> None:
         "and Zelensky visited troops in the east."
     )
     assert all(supplier != "UKR" for supplier, *_ in _keys(text))
+
+
+def test_a_deal_refers_to_the_system_delivered_not_its_carrier() -> None:
+    text = (
+        "The Philippine Marine Corps received the first BrahMos batteries on Friday, when "
+        "Indian Air Force C-17 transports landed at Clark. Manila signed the $375 million "
+        "contract for three batteries in January 2022."
+    )
+    assert ("IND", "PHL", "BrahMos", "agreement") in _keys(text)
+
+
+def test_a_contract_that_has_not_been_signed_is_none() -> None:
+    text = "Qatar wants Typhoon jets, but the Typhoon contract itself hasn't been signed."
+    assert all(stage != "agreement" for *_, stage in _keys(text))

@@ -223,7 +223,9 @@ def _remember_named(mentions: SentenceMentions, found: list[Event], article: _Ar
             article.dealt.append((by_key[event.system], parties))
     if not mentions.named_systems:
         return
-    system = mentions.named_systems[-1]
+    # The system an event was found for, not a carrier or platform named beside it.
+    with_events = [m for m in mentions.named_systems if m.key in {e.system for e in found}]
+    system = (with_events or list(mentions.named_systems))[-1]
     states = {code for e in found for code in (e.supplier, e.recipient) if code}
     if not states:
         states = {m.key for m in mentions.parties if m.kind in {"state", "actor"}}

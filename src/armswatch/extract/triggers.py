@@ -117,6 +117,8 @@ def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> s
         blocked = "purpose" if _for_no_transfer(sentence, match.end(), rules) else None
     if blocked is None and _NOUN_DELIVERY.match(match.group()):
         blocked = _delivery_noun_block(sentence, match)
+    if blocked is None and stage == "agreement" and _UNSIGNED_AFTER.match(sentence, match.end()):
+        blocked = "negation"
     if blocked is None and _TALKED_AFTER.match(sentence, match.end(), match.end() + 60):
         blocked = "talk"
     if blocked is None and stage == "delivery":
@@ -133,6 +135,14 @@ def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> s
 
 
 _OWN_BEFORE = re.compile(r"\b(?:its|their|our)\s+own\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+
+
+# "The Typhoon contract itself hasn't been signed": a deal said not to exist.
+_UNSIGNED_AFTER = re.compile(
+    r"\W*(?:[\w-]+\W+){0,3}?(?:has|have|had|was|were|is|are)(?:n['’]t|\s+not)\s+"
+    r"(?:yet\s+)?(?:been\s+)?(?:signed|concluded|finali[sz]ed|agreed|awarded|placed)\b",
+    re.IGNORECASE,
+)
 
 
 def _delivery_noun_block(sentence: str, match: re.Match[str]) -> str | None:
