@@ -47,3 +47,22 @@ def test_a_wrapped_wire_story_yields_its_event() -> None:
     )
     keys = {(e.supplier, e.recipient, e.stage) for e in process_document(raw).events}
     assert ("FRA", "EGY", "cancellation") in keys
+
+
+def test_a_page_of_short_furniture_lines_around_a_long_paragraph_is_not_wrapped() -> None:
+    prose = (
+        "CAIRO (Wire) - Egypt's defence ministry said on Tuesday it had signed a contract "
+        "with France for 30 additional Rafale fighter jets. "
+    ) * 3
+    page = (
+        "Menu | News | Africa | Middle East | Defence | Opinion\n"
+        "Egypt orders 30 more Rafale jets from France\n"
+        f"{prose.strip()}\n"
+        "Read more: Greece takes delivery of first second-hand Rafales\n"
+        "Read more: Algeria showcases its new fighter order at an air show\n"
+        "This site uses cookies. Accept | Manage settings\n"
+        "About us | Advertise | Privacy | (c) 2021\n"
+    )
+    assert unwrap(page) == page
+    document = clean_document(RawDocument(id="p", source="p", text=page, published=None))
+    assert [page[s.start : s.end] for s in document.body] == [prose.strip()]

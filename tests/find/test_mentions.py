@@ -66,3 +66,9 @@ def test_the_confirmation_does_not_override_a_longer_proper_name() -> None:
     document = Document(id="t", text=text, body=(Span(0, len(text)),), url=None, published=None)
     per_sentence = [found.named_systems for found in find_mentions(document, default_gazetteer())]
     assert [len(systems) for systems in per_sentence] == [1, 0]
+
+
+def test_a_numbered_designation_of_an_ambiguous_row_needs_no_context() -> None:
+    # The MiG-29 row is ambiguous for its "Fulcrum"; "MiG-29s" is plainly the jet.
+    assert _systems("The first four MiG-29s are already in the hands of Ukraine.") == {"MiG-29"}
+    assert "MiG-29S" not in _systems("The first four MiG-29s are in the hands of Ukraine.")

@@ -16,6 +16,8 @@ _NEW_PARAGRAPH = re.compile(r"^(?:\s{2,}|\t|\s*(?:[-*•▪►]|\d+[.)])\s)")
 # What a wrapped line looks like: the width typewriters and wire services used.
 _SHORTEST_WRAP = 40
 _LONGEST_WRAP = 80
+# No wrapped text holds a line this long.
+_UNWRAPPED = 2 * _LONGEST_WRAP
 _MIN_LINES = 4
 _WRAPPED_SHARE = 0.6
 _OPEN_SHARE = 0.5
@@ -42,7 +44,9 @@ def unwrap(text: str) -> str:
 def _is_wrapped(lines: list[str]) -> bool:
     """Most lines fill the wrap width, and most of those stop mid-sentence."""
     filled = [line for line in lines if line.strip()]
-    if len(filled) < _MIN_LINES:
+    if len(filled) < _MIN_LINES or any(len(line) > _UNWRAPPED for line in filled):
+        # A paragraph on one long line: the page is not wrapped, whatever its short
+        # menu, teaser and footer lines look like.
         return False
     at_width = [line for line in filled if _SHORTEST_WRAP <= len(line.rstrip()) <= _LONGEST_WRAP]
     if len(at_width) < _WRAPPED_SHARE * len(filled):

@@ -119,6 +119,9 @@ def _assemble(pieces: list[tuple[str, int, int]], joints: tuple[str, ...]) -> st
 
 
 def _case_ok(written: str, found: str) -> bool:
+    # "MiG-29s" is the plural of the MiG-29, not the MiG-29S variant.
+    if written[-1:] == "S" and found[-1:] == "s" and written[-2:-1].isdigit():
+        return False
     if _exact_case(written):
         return found == written or found.replace(" ", "").replace("-", "") == written.replace(
             " ", ""
