@@ -68,7 +68,6 @@ def test_the_confirmation_does_not_override_a_longer_proper_name() -> None:
     assert [len(systems) for systems in per_sentence] == [1, 0]
 
 
-def test_a_numbered_designation_of_an_ambiguous_row_needs_no_context() -> None:
-    # The MiG-29 row is ambiguous for its "Fulcrum"; "MiG-29s" is plainly the jet.
+def test_a_plural_designation_is_not_a_variant_ending_in_s() -> None:
     assert _systems("The first four MiG-29s are already in the hands of Ukraine.") == {"MiG-29"}
     assert "MiG-29S" not in _systems("The first four MiG-29s are in the hands of Ukraine.")

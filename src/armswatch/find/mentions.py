@@ -180,10 +180,9 @@ def _follows(sentence: str, rejected_end: int, start: int) -> bool:
 
 
 def _needs_context(hit: Hit, entry: NameEntry) -> bool:
-    """Only the bare ambiguous word is gated: "Jaguar", not "K2 tanks", "Leopard 2A6" or
-    "MiG-29s" (a row is ambiguous for its "Fulcrum")."""
-    if entry.kind != "system" or not entry.ambiguous or any(ch.isdigit() for ch in hit.text):
-        return False  # a designation with a number ("MiG-29s") is no common word
+    """Only the bare ambiguous name is gated: "Jaguar", not "K2 tanks" or "Leopard 2A6"."""
+    if entry.kind != "system" or not entry.ambiguous:
+        return False
     return " " not in hit.text.strip() or hit.text.casefold() == entry.key.casefold()
 
 
