@@ -2037,3 +2037,44 @@ def test_a_deal_refers_to_the_system_delivered_not_its_carrier() -> None:
 def test_a_contract_that_has_not_been_signed_is_none() -> None:
     text = "Qatar wants Typhoon jets, but the Typhoon contract itself hasn't been signed."
     assert all(stage != "agreement" for *_, stage in _keys(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riyadh bought THAAD. Deliveries of the first THAAD batteries are scheduled for 2023.",
+        "Indonesia bought Rafale jets. The first Rafales are scheduled for delivery in 2026.",
+        "The ministry dismissed rumours that Indian BrahMos missiles had been shipped to Vietnam.",
+        "Macron said sending French troops to Ukraine cannot be ruled out.",
+    ],
+)
+def test_schedules_rumours_and_what_cannot_be_ruled_out_deliver_nothing(text: str) -> None:
+    assert all(stage not in {"delivery", "deployment"} for *_, stage in _keys(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saudi Arabia has also held talks with Moscow about buying the Russian S-400 system.",
+            {("RUS", "SAU", "S-400", "interest")},
+        ),
+        (
+            "Thirty AS-90 guns will also be gifted to Ukraine, he told the House of Commons.",
+            {("GBR", "UKR", "AS-90", "agreement")},
+        ),
+        (
+            "North Korea has also supplied KN-23 missiles to Russia, which fired them at Kharkiv.",
+            {("PRK", "RUS", "KN-23", "delivery")},
+        ),
+    ],
+)
+def test_talks_gifts_and_targets(
+    text: str, expected: set[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert _keys(text) == expected
+
+
+def test_a_transport_carrying_the_cargo_is_no_transfer() -> None:
+    text = "An Indian Air Force C-17 transport carrying the equipment landed at Clark Air Base."
+    assert all(system != "C-17" for *_, system, _ in _keys(text))

@@ -68,6 +68,11 @@ _STAND_IN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_PATTERNS = (_CARRIER, _WORKED_ON, _SUPPLIES_FOR, _PART_ON, _FITTED_TO)
+# "a C-17 transport carrying the equipment": the carrier, even alone.
+_CARRYING_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:transports?|aircraft|planes?|jets?|ships?|vessels?)\s+carrying\b",
+    re.IGNORECASE,
+)
 # Patterns that need another system named before: "the Swedish aircraft, then known as
 # the Gripen NG" names the Gripen for the first time.
 _AFTER_ANOTHER_PATTERNS = (_ALIAS, _PLATFORM_BEFORE)
@@ -77,7 +82,7 @@ def is_bystander(sentence: str, system: Mention, named: tuple[Mention, ...]) -> 
     """Whether the sentence names this system without transferring it."""
     if any(pattern.search(sentence, 0, system.start) for pattern in _BEFORE_PATTERNS):
         return True
-    if _STAND_IN_AFTER.match(sentence, system.end):
+    if _STAND_IN_AFTER.match(sentence, system.end) or _CARRYING_AFTER.match(sentence, system.end):
         return True
     others = [m for m in named if m.key != system.key]
     if any(m.end <= system.start for m in others) and any(

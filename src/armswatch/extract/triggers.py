@@ -46,7 +46,8 @@ _STOPPED_BEFORE = re.compile(
 _SINCE_BEFORE = re.compile(
     r"\b(?:(?:since|after|before|until|upon|following)\s+the|(?:in advance|ahead) of(?:\s+the)?"
     r"|prior to(?:\s+the)?"
-    r"|(?:preparations?|preparing|prepares|ready|readiness) for(?:\s+the)?)\s+\Z",
+    r"|(?:preparations?|preparing|prepares|ready|readiness|scheduled|due|planned|set) for"
+    r"(?:\s+the)?)\s+\Z",
     re.IGNORECASE,
 )
 # "the supply of missiles was discussed": talk about a delivery, not one.
@@ -80,7 +81,7 @@ _WEIGHED_GIFT_AFTER = re.compile(
 )
 _PRESENT_TRIGGER = re.compile(r"arrives?|deliver|delivers|lands?", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,4}?(?:is|are|were|was)?\s*(?:due|expected|scheduled|set to|will|planned|"
+    r"^\W*(?:\w+\W+){0,6}?(?:is|are|were|was)?\s*(?:due|expected|scheduled|set to|will|planned|"
     r"to begin|to start|could|would|can|cannot|may|might|won't|can't)\b",
     re.IGNORECASE,
 )
@@ -131,9 +132,12 @@ def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> s
         and _OWN_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
     ):
         blocked = "at-home"  # "Ukraine began its own 10-day exercises"
+    if blocked is None and _NOT_RULED_OUT.search(sentence):
+        blocked = "hypothetical"  # "sending troops to Ukraine cannot be ruled out"
     return blocked
 
 
+_NOT_RULED_OUT = re.compile(r"\b(?:cannot|can['’]t|could not|not) be ruled out\b", re.IGNORECASE)
 _OWN_BEFORE = re.compile(r"\b(?:its|their|our)\s+own\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 
 
@@ -153,7 +157,7 @@ def _delivery_noun_block(sentence: str, match: re.Match[str]) -> str | None:
         return "stopped"
     if _SINCE_BEFORE.search(sentence, 0, match.start()):
         return "time-reference"
-    after = sentence[match.end() : match.end() + 40]
+    after = sentence[match.end() : match.end() + 60]
     return "future" if _FUTURE_AFTER.match(after) else None
 
 
