@@ -2078,3 +2078,12 @@ def test_talks_gifts_and_targets(
 def test_a_transport_carrying_the_cargo_is_no_transfer() -> None:
     text = "An Indian Air Force C-17 transport carrying the equipment landed at Clark Air Base."
     assert all(system != "C-17" for *_, system, _ in _keys(text))
+
+
+def test_a_system_after_while_takes_the_verb_of_its_own_clause() -> None:
+    text = (
+        "In May 2019 BMC Kirpi vehicles from Turkey arrived in Libya, while Bayraktar TB2 "
+        "drones from Turkey were delivered to Libya during the summer of 2019."
+    )
+    dates = {e.system: e.event_date for e in _events(text)}
+    assert dates["Bayraktar TB2"] == "2019"

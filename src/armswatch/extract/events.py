@@ -448,13 +448,16 @@ def _nearer_same_stage(clause: _Clause, anchor: Mention) -> _Clause:
     and so that clause's date."""
     text = clause.mentions.sentence.text
     trigger = clause.trigger
-    later = [
-        t
-        for t in clause.alternatives
-        if trigger.end <= t.start < anchor.start
-        and _CLAUSE_JOIN.search(text, trigger.end, t.start) is not None
-    ]
-    return replace(clause, trigger=later[-1]) if later else clause
+    join = _CLAUSE_JOIN.search(text, trigger.end, anchor.start)
+    if join is None:
+        return clause
+    # "..., while TB2 drones were delivered to the GNA during the summer of 2019": the
+    # verb of the system's own clause, before or after it.
+    own = [t for t in clause.alternatives if t.start >= join.end()]
+    if not own:
+        return clause
+    nearest = min(own, key=lambda t: abs(t.start - anchor.start))
+    return replace(clause, trigger=nearest)
 
 
 # ", and", "; ": where a clause with a verb of its own begins.
