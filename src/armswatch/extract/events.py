@@ -18,13 +18,18 @@ from dataclasses import dataclass, field, replace
 
 from armswatch._text import fold
 from armswatch.extract.bystanders import is_bystander
+from armswatch.extract.deployments import (
+    named_destination,
+    own_forces_arrive,
+    sent_with_troops,
+    troops_moved,
+)
 from armswatch.extract.roles import (
     Party,
     RoleContext,
     Roles,
     assign_roles,
     clause_opening,
-    in_origin_phrase,
     listed_after,
     listed_before,
     marker_before,
@@ -512,71 +517,6 @@ def _likely_recipients(article: _Article, named: bool) -> tuple[str, ...]:
     return (last,)
 
 
-def _sent_with_troops(mentions: SentenceMentions, trigger: Trigger) -> bool:
-    """ "dispatched two Patriot batteries and some 360 military personnel to Adana", "would
-    send a THAAD battery and about 100 US soldiers to operate it": a system that goes
-    with the sender's own troops stays theirs."""
-    return _ARRIVAL_OR_SENT.fullmatch(trigger.text) is not None and any(
-        m.kind == "generic" and m.category == "other" for m in mentions.systems
-    )
-
-
-_ARRIVAL_OR_SENT = re.compile(
-    r"arriv\w*|landed|sent|dispatched|deployed|flown \w+|(?:would|will|to) send", re.IGNORECASE
-)
-_ARMED_FORCE = re.compile(
-    r"\b(?:Army|Navy|Air Force|Armed Forces|Bundeswehr|Marines?|Marine Corps|Aerospace Forces"
-    r"|Luftwaffe|Forces)\b"
-)
-_ARRIVAL = re.compile(r"arriv\w*|landed|land|lands|sent|flown \w+|flew \w+", re.IGNORECASE)
-
-
-def _own_forces_arrive(text: str, anchor: Mention, trigger: Trigger, parties: list[Party]) -> bool:
-    """ "The Bundeswehr's first Patriot launchers arrived in Poland": an armed force's own
-    systems that arrive in another named state are deployed there, not handed over
-    ("the Hellenic Air Force's new F-16s arrived at Araxos" is a delivery at home)."""
-    if not _ARRIVAL.fullmatch(trigger.text):
-        return False
-    forces = {
-        party.code
-        for party in parties
-        if _operator_of(party, anchor)
-        and 0 <= anchor.start - party.mention.end <= _FORCE_REACH
-        and not _CLAUSE_BREAK_CHARS.search(text, party.mention.end, anchor.start)
-    }
-    abroad = {
-        party.code
-        for party in parties
-        if party.mention.start > trigger.start
-        and marker_before(text, party.mention) in _ARRIVAL_PLACES
-        and not in_origin_phrase(text[: party.mention.start])
-    }
-    return bool(forces) and bool(abroad - forces)
-
-
-_ARRIVAL_PLACES = frozenset({"in", "at", "into", "near"})
-
-
-def _operator_of(party: Party, system: Mention) -> bool:
-    """An armed force ("the Bundeswehr's"), or a demonym that is not the design's maker
-    ("Polish MiG-29s"): the state whose forces fly or field the system."""
-    mention = party.mention
-    if mention.role_hint == "metonym":
-        return _ARMED_FORCE.search(mention.text) is not None
-    return mention.role_hint == "demonym" and system.origin not in {None, party.code}
-
-
-# "the Bundeswehr's first two Patriot launchers": the force and its system are close.
-_FORCE_REACH = 30
-_CLAUSE_BREAK_CHARS = re.compile(r"[,;:()]")
-
-
-def _named_destination(roles: Roles) -> bool:
-    """Whether the recipient is where the sentence says things went."""
-    rule = roles.rules[1] if len(roles.rules) > 1 else ""
-    return rule.startswith(("marker-", "place-"))
-
-
 def _build_event(
     clause: _Clause, system: Mention, anchor: Mention, via_reference: bool, article: _Article
 ) -> Event | None:
@@ -588,10 +528,10 @@ def _build_event(
         return None
     origin = system.origin if named else None
     stage = _stage_for(system, trigger)
-    if stage is None or (not named and not _troops_moved(text, anchor, trigger)):
+    if stage is None or (not named and not troops_moved(text, anchor, trigger)):
         return None
-    if (stage == "delivery" and _own_forces_arrive(text, anchor, trigger, parties)) or (
-        stage in {"delivery", "agreement"} and _sent_with_troops(mentions, trigger)
+    if (stage == "delivery" and own_forces_arrive(text, anchor, trigger, parties)) or (
+        stage in {"delivery", "agreement"} and sent_with_troops(mentions, trigger)
     ):
         stage = "deployment"
     previous = _likely_recipients(article, named)
@@ -610,7 +550,7 @@ def _build_event(
     roles = _package_supplier(_earlier_supplier(roles, system, article), text, article)
     if roles.supplier is None or roles.recipient is None:
         return None
-    if stage == "deployment" and roles.rules[:1] == ("origin",) and not _named_destination(roles):
+    if stage == "deployment" and roles.rules[:1] == ("origin",) and not named_destination(roles):
         # Forces are sent by the state they serve, not by the design's maker: "Army M60A3
         # tanks took part in a drill" names no one abroad; "Su-24s were deployed to
         # Hmeimim" does.
@@ -830,30 +770,6 @@ def _follow_up(system: Mention, article: _Article) -> tuple[str, str] | None:
         return None
     day = follow_up_date(following.sentence.text, article.published, article.rules)
     return (day, "date-in-next-sentence") if day else None
-
-
-_TROOP_REACH = 100
-# ", which is also based at Rheindahlen,": an aside about something else.
-_ASIDE = re.compile(r",\s+(?:which|who|where|received)\b[^,]*,")
-# Soldiers who are not a state's forces sent abroad: "fugitive Libyan soldiers",
-# "killed or wounded 1,500 Iraqi soldiers".
-_NOT_SENT = re.compile(
-    r"\b(?:fugitive|defecting|deserting|deserted|defected|captured|wounded|killed|dead|missing"
-    r"|injured|enemy)\s+(?:[\w,-]+\s+){0,2}\Z",
-    re.IGNORECASE,
-)
-
-
-def _troops_moved(sentence: str, troops: Mention, trigger: Trigger) -> bool:
-    """Troops are deployed only by a verb about them, near them in the sentence."""
-    distance = max(trigger.start - troops.end, troops.start - trigger.end)
-    aside = any(
-        a.start() <= trigger.start < a.end() and not a.start() <= troops.start < a.end()
-        for a in _ASIDE.finditer(sentence)
-    )
-    return (
-        distance <= _TROOP_REACH and not aside and not _NOT_SENT.search(sentence, 0, troops.start)
-    )
 
 
 def _stage_for(system: Mention, trigger: Trigger) -> Stage | None:

@@ -1,0 +1,105 @@
+"""Deployments: when systems or troops sent abroad stay their sender's.
+
+A state's own forces sent abroad for a drill or a mission are deployed, not
+handed over. These checks say when the words of a sentence show that: an armed
+force's own systems arriving in another state, systems that go with the
+sender's troops, and troops that a verb really moves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from armswatch.extract.roles import Party, Roles, in_origin_phrase, marker_before
+from armswatch.extract.triggers import Trigger
+from armswatch.find.mentions import SentenceMentions
+from armswatch.models import Mention
+
+
+def sent_with_troops(mentions: SentenceMentions, trigger: Trigger) -> bool:
+    """ "dispatched two Patriot batteries and some 360 military personnel to Adana", "would
+    send a THAAD battery and about 100 US soldiers to operate it": a system that goes
+    with the sender's own troops stays theirs."""
+    return _ARRIVAL_OR_SENT.fullmatch(trigger.text) is not None and any(
+        m.kind == "generic" and m.category == "other" for m in mentions.systems
+    )
+
+
+_ARRIVAL_OR_SENT = re.compile(
+    r"arriv\w*|landed|sent|dispatched|deployed|flown \w+|(?:would|will|to) send", re.IGNORECASE
+)
+_ARMED_FORCE = re.compile(
+    r"\b(?:Army|Navy|Air Force|Armed Forces|Bundeswehr|Marines?|Marine Corps|Aerospace Forces"
+    r"|Luftwaffe|Forces)\b"
+)
+_ARRIVAL = re.compile(r"arriv\w*|landed|land|lands|sent|flown \w+|flew \w+", re.IGNORECASE)
+
+
+def own_forces_arrive(text: str, anchor: Mention, trigger: Trigger, parties: list[Party]) -> bool:
+    """ "The Bundeswehr's first Patriot launchers arrived in Poland": an armed force's own
+    systems that arrive in another named state are deployed there, not handed over
+    ("the Hellenic Air Force's new F-16s arrived at Araxos" is a delivery at home)."""
+    if not _ARRIVAL.fullmatch(trigger.text):
+        return False
+    forces = {
+        party.code
+        for party in parties
+        if _operator_of(party, anchor)
+        and 0 <= anchor.start - party.mention.end <= _FORCE_REACH
+        and not _CLAUSE_BREAK_CHARS.search(text, party.mention.end, anchor.start)
+    }
+    abroad = {
+        party.code
+        for party in parties
+        if party.mention.start > trigger.start
+        and marker_before(text, party.mention) in _ARRIVAL_PLACES
+        and not in_origin_phrase(text[: party.mention.start])
+    }
+    return bool(forces) and bool(abroad - forces)
+
+
+_ARRIVAL_PLACES = frozenset({"in", "at", "into", "near"})
+
+
+def _operator_of(party: Party, system: Mention) -> bool:
+    """An armed force ("the Bundeswehr's"), or a demonym that is not the design's maker
+    ("Polish MiG-29s"): the state whose forces fly or field the system."""
+    mention = party.mention
+    if mention.role_hint == "metonym":
+        return _ARMED_FORCE.search(mention.text) is not None
+    return mention.role_hint == "demonym" and system.origin not in {None, party.code}
+
+
+# "the Bundeswehr's first two Patriot launchers": the force and its system are close.
+_FORCE_REACH = 30
+_CLAUSE_BREAK_CHARS = re.compile(r"[,;:()]")
+
+
+def named_destination(roles: Roles) -> bool:
+    """Whether the recipient is where the sentence says things went."""
+    rule = roles.rules[1] if len(roles.rules) > 1 else ""
+    return rule.startswith(("marker-", "place-"))
+
+
+_TROOP_REACH = 100
+# ", which is also based at Rheindahlen,": an aside about something else.
+_ASIDE = re.compile(r",\s+(?:which|who|where|received)\b[^,]*,")
+# Soldiers who are not a state's forces sent abroad: "fugitive Libyan soldiers",
+# "killed or wounded 1,500 Iraqi soldiers".
+_NOT_SENT = re.compile(
+    r"\b(?:fugitive|defecting|deserting|deserted|defected|captured|wounded|killed|dead|missing"
+    r"|injured|enemy)\s+(?:[\w,-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def troops_moved(sentence: str, troops: Mention, trigger: Trigger) -> bool:
+    """Troops are deployed only by a verb about them, near them in the sentence."""
+    distance = max(trigger.start - troops.end, troops.start - trigger.end)
+    aside = any(
+        a.start() <= trigger.start < a.end() and not a.start() <= troops.start < a.end()
+        for a in _ASIDE.finditer(sentence)
+    )
+    return (
+        distance <= _TROOP_REACH and not aside and not _NOT_SENT.search(sentence, 0, troops.start)
+    )
