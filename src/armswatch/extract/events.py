@@ -33,6 +33,7 @@ from armswatch.extract.roles import (
     listed_after,
     listed_before,
     marker_before,
+    names_no_role,
     to_parties,
 )
 from armswatch.extract.rules import Rules, load_rules
@@ -259,21 +260,10 @@ def _receiving_states(mentions: SentenceMentions, rules: Rules) -> list[str]:
             marker_before(text, m) in rules.recipient_markers
             or _GIVEN_TO.search(text, max(0, m.start - 20), m.start)
         )
-        and not _said_to(text, m, rules)
+        and not names_no_role(text, m, rules)
     ]
 
 
-def _said_to(text: str, mention: Mention, rules: Rules) -> bool:
-    """ "in a speech to the Bundestag", "told reporters in Berlin": no destination."""
-    two = _PRECEDING_TWO.search(text[max(0, mention.start - _TWO_WORDS) : mention.start])
-    return two is not None and two.group(1).lower() in rules.not_a_role
-
-
-# Longer than two words and an article: how far back _said_to looks.
-_TWO_WORDS = 48
-
-
-_PRECEDING_TWO = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?([A-Za-z]+)\W*(?:the\s+)?$")
 # A state right after a giving verb is who gets the gift: "give Ukraine 14 tanks".
 _GIVEN_TO = re.compile(
     r"\b(?:give[sn]?|gave|giving|send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)"

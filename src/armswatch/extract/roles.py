@@ -354,9 +354,20 @@ def _by_markers(
             continue
         if party.mention.start < context.trigger_start and context.stage != "deployment":
             continue
-        two = _PRECEDING_TWO.search(before)
-        if not (two and two.group(1).lower() in rules.not_a_role):
+        if not names_no_role(sentence, party.mention, rules):
             _by_marker_word(party, sentence, recipient_markers, rules, found)
+
+
+# Longer than two words and an article: how far back names_no_role looks.
+_TWO_WORDS = 48
+
+
+def names_no_role(sentence: str, mention: Mention, rules: Rules) -> bool:
+    """Whether the words before a marked party make it no supplier or recipient:
+    "a visit to India", "a speech to the Bundestag", "fired at Kharkiv"."""
+    before = sentence[max(0, mention.start - _TWO_WORDS) : mention.start]
+    two = _PRECEDING_TWO.search(before)
+    return two is not None and two.group(1).lower() in rules.not_a_role
 
 
 def _by_marker_word(
