@@ -49,13 +49,13 @@ _SUPPLIES_FOR = re.compile(
     r"|maintenance|support)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+and\s+)?\Z",
     re.IGNORECASE,
 )
-# "the radar-jamming system on the U.S. Air Force's F-15": a part and its platform.
 # "MX-15D sensors fitted to Turkey's Bayraktar TB2 drones": the platform carrying a part.
 _FITTED_TO = re.compile(
     r"\b(?:fitted|mounted|installed|used|carried)\s+(?:to|on|in|aboard)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?(?:[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
+# "the radar-jamming system on the U.S. Air Force's F-15": a part and its platform.
 _PART_ON = re.compile(
     r"\b(?:system|systems|engines?|radars?|avionics|upgrades?|parts|components)\s+(?:for|on|of)"
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+\s+){0,3}?[\w.]+['’]s\s+\Z",

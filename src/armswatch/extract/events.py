@@ -54,7 +54,7 @@ from armswatch.extract.triggers import (
     second_stage,
 )
 from armswatch.find.designations import family_of
-from armswatch.find.mentions import SentenceMentions
+from armswatch.find.mentions import ARMED_GROUP_KINDS, SentenceMentions
 from armswatch.find.quantities import FORMATION_WORDS, QuantityMention, find_quantities
 from armswatch.kb import KnowledgeBase, load_kb
 from armswatch.models import Event, Explanation, Mention, Stage
@@ -180,7 +180,7 @@ def extract_events(
                 article.last_system[system.category or "other"] = system
         _remember_named(mentions, found, article)
         article.aid_roles = _aid_announced(mentions, article) or article.aid_roles
-        groups = [m for m in mentions.parties if m.category in _ARMED_GROUPS]
+        groups = [m for m in mentions.parties if m.category in ARMED_GROUP_KINDS]
         article.last_group = groups[-1] if groups else article.last_group
         named_states = _named_states(mentions)
         article.previous_subject = named_states[0] if named_states else None
@@ -413,7 +413,6 @@ def _gap(reference: re.Match[str], trigger: Trigger) -> int:
     return trigger.start - reference.end()
 
 
-_ARMED_GROUPS = frozenset({"armed-group", "company-militia"})
 _GROUP_REFERENCE = re.compile(r"\bthe (?:group|militia|movement|rebels)\b")
 
 

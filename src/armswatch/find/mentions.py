@@ -162,7 +162,8 @@ def _sentence_mentions(
     return SentenceMentions(sentence, tuple(parties), tuple(systems))
 
 
-_MILITIA_KINDS = frozenset({"armed-group", "company-militia"})
+# Actor kinds whose men fight: "Wagner fighters", "the group" in later sentences.
+ARMED_GROUP_KINDS = frozenset({"armed-group", "company-militia"})
 
 
 def _armed_men(sentence: str, parties: list[Mention], mention: Mention) -> bool:
@@ -170,7 +171,7 @@ def _armed_men(sentence: str, parties: list[Mention], mention: Mention) -> bool:
     if not mention.text.lower().startswith("fighter") or not parties:
         return False
     group = parties[-1]
-    return group.category in _MILITIA_KINDS and not sentence[group.end : mention.start].strip()
+    return group.category in ARMED_GROUP_KINDS and not sentence[group.end : mention.start].strip()
 
 
 def _follows(sentence: str, rejected_end: int, start: int) -> bool:
