@@ -68,6 +68,9 @@ class Document:
     published: dt.date | None
     title: str | None = None
     site: str | None = None
+    # Where each day of a live blog begins (empty for other pages): its entries
+    # date their undated acts to that day.
+    live_days: tuple[tuple[int, dt.date], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,7 +48,7 @@ def process_document(
     """Run one document through every stage; `gazetteer` must be built from `kb`."""
     document = clean_document(raw)
     mentions = list(find_mentions(document, gazetteer or default_gazetteer()))
-    events = extract_events(mentions, document.published, kb)
+    events = extract_events(mentions, document.published, kb, live_days=document.live_days)
     return ArticleResult(
         id=document.id,
         url=document.url,

@@ -2087,3 +2087,40 @@ def test_a_system_after_while_takes_the_verb_of_its_own_clause() -> None:
     )
     dates = {e.system: e.event_date for e in _events(text)}
     assert dates["Bayraktar TB2"] == "2019"
+
+
+LIVE_BLOG = """EURO DESK | Live | Defence
+LIVE: Allies meet to coordinate air defence for Kyiv
+Friday 20 January 2023 | Last updated 17:30
+
+The Netherlands has already handed over two NASAMS launchers to Ukraine, officials said.
+
+17:30 Spain will send four Hawk launchers to Ukraine, its defence minister said.
+15:10 Sweden has sent Archer howitzers to Ukraine, the government said.
+Thursday 19 January
+21:45 Denmark signed a contract for 19 CV90 vehicles with Sweden.
+19:00 Finland delivered Leopard 2 tanks to Ukraine, according to officials.
+"""
+
+
+def test_a_live_entry_dates_a_pledge_or_signing_to_its_day() -> None:
+    events = {e.system: e for e in _events(LIVE_BLOG)}
+    assert events["Hawk"].event_date == "2023-01-20"
+    assert events["CV90"].event_date == "2023-01-19"
+
+
+def test_live_entries_keep_the_month_for_deliveries_and_perfect_tense() -> None:
+    events = {e.system: e for e in _events(LIVE_BLOG)}
+    # Deliveries may run for weeks, "has sent" happened some time before the report,
+    # and the summary above the first entry tells of earlier days.
+    assert events["Leopard 2"].event_date == "2023-01"
+    assert events["Archer"].event_date == "2023-01"
+    assert events["NASAMS"].event_date == "2023-01"
+
+
+def test_a_dateline_does_not_date_a_pledge_announced_on_another_day() -> None:
+    [event] = _events(
+        "HELSINKI, Jan 20 - Finland will donate three Leopard 2 tanks to Ukraine, "
+        "the government said on Wednesday."
+    )
+    assert event.event_date == "2023-01-18"

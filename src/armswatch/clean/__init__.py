@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from armswatch.clean.furniture import body_spans
 from armswatch.clean.html import extract_html
-from armswatch.clean.metadata import guess_title, header_date
+from armswatch.clean.metadata import guess_title, header_date, live_days
 from armswatch.clean.wrap import unwrap
 from armswatch.models import Document, RawDocument
 
@@ -21,21 +21,25 @@ def clean_document(raw: RawDocument) -> Document:
     if raw.html is not None:
         page = extract_html(raw.html)
         text = page.text
+        published = trusted or page.published or header_date(text) or raw.published
         return Document(
             id=raw.id,
             text=text,
             body=body_spans(text),
             url=raw.url or page.url,
-            published=trusted or page.published or header_date(text) or raw.published,
+            published=published,
             title=page.title or guess_title(text),
             site=page.site,
+            live_days=live_days(text, published),
         )
     text = unwrap(raw.text or "")
+    published = trusted or header_date(text) or raw.published
     return Document(
         id=raw.id,
         text=text,
         body=body_spans(text),
         url=raw.url,
-        published=trusted or header_date(text) or raw.published,
+        published=published,
         title=guess_title(text),
+        live_days=live_days(text, published),
     )

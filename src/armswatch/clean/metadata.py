@@ -27,6 +27,48 @@ def header_date(text: str) -> dt.date | None:
     return None
 
 
+# "17:45 That's it from us today." or a bare "16:55" line: a timestamped live entry.
+_ENTRY_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d\b", re.MULTILINE)
+# "LIVE", a "Live" menu item, "live coverage": never "live" as a verb.
+_LIVE_MARK = re.compile(
+    r"\bLIVE\b|(?:^|\|)\s*Live\s*(?:\||$)|\b[Ll]ive(?: coverage| blog| updates|:)", re.MULTILINE
+)
+_MIN_ENTRIES = 3
+# A day heading may carry a weekday and little else: "Tuesday 9 July".
+_HEADING_DATE_SHARE = 0.6
+
+
+def live_days(text: str, published: dt.date | None) -> tuple[tuple[int, dt.date], ...]:
+    """Where each day of a live blog's entries begins: they report what happens on
+    that day, so their undated acts take it. Empty for any other page.
+
+    A live blog has a "live" label and several timestamped entries; a line that is
+    only a date ("Tuesday 9 July") starts the entries of that day.
+    """
+    header = "\n".join(_LINE.findall(text)[:HEADER_LINES])
+    if published is None or _LIVE_MARK.search(header) is None:
+        return ()
+    entries = list(_ENTRY_TIME.finditer(text))
+    if len(entries) < _MIN_ENTRIES:
+        return ()
+    # The summary above the first entry tells of earlier days too.
+    days = [(entries[0].start(), published)]
+    for line in _LINE.finditer(text, entries[0].start()):
+        heading = _day_heading(line.group(), published)
+        if heading is not None:
+            days.append((line.start(), heading))
+    return tuple(days)
+
+
+def _day_heading(line: str, published: dt.date) -> dt.date | None:
+    dates = [d for d in find_dates(line, published) if len(d.value) == len("2019-10-24")]
+    covered = sum(d.end - d.start for d in dates)
+    if not dates or covered < _HEADING_DATE_SHARE * len(line.strip()):
+        return None
+    # "Tuesday 9 July": the weekday only repeats the date that follows it.
+    return dt.date.fromisoformat(dates[-1].value)
+
+
 def guess_title(text: str) -> str | None:
     """Return the headline: the first heading-like line of several words before the body."""
     cues = load_cues()

@@ -126,6 +126,8 @@ class _Article:
     aid_roles: tuple[str, str | None] | None = None
     # The state the current digest item is about ("NIGERIA - ...").
     item_state: str | None = None
+    # Where each day of a live blog begins: its entries report acts of that day.
+    live_days: tuple[tuple[int, dt.date], ...] = ()
 
     @property
     def main_states(self) -> tuple[str, ...]:
@@ -160,10 +162,15 @@ class _Clause:
 
 
 def extract_events(
-    sentences: list[SentenceMentions], published: dt.date | None, kb: KnowledgeBase | None = None
+    sentences: list[SentenceMentions],
+    published: dt.date | None,
+    kb: KnowledgeBase | None = None,
+    *,
+    live_days: tuple[tuple[int, dt.date], ...] = (),
 ) -> list[Event]:
-    """All events the article asserts, deduplicated by key."""
-    article = _Article(published, load_rules(), kb or load_kb())
+    """All events the article asserts, deduplicated by key; `live_days` says where
+    each day of a live blog begins."""
+    article = _Article(published, load_rules(), kb or load_kb(), live_days=live_days)
     events: list[Event] = []
     for index, mentions in enumerate(sentences):
         article.next_sentence = sentences[index + 1] if index + 1 < len(sentences) else None
@@ -609,7 +616,30 @@ def _slots(
     date, date_rule = event_date(text, trigger, article.published, article.rules, rivals=rivals)
     if date_rule in {"published-month", "report-date-month"}:
         date, date_rule = _follow_up(system, article) or (date, date_rule)
+    # A signing or pledge in a live entry is made that day; a delivery it reports may
+    # have run for weeks ("deliveries began").
+    day = _entry_day(clause, article) if trigger.stage == "agreement" else None
+    if date_rule == "published-month" and day is not None and not _perfect(text, trigger):
+        return quantity, day, "live-entry-day"
     return quantity, date, date_rule
+
+
+# "has sent", "have already been delivered": done at some time before the report.
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|had|'s|'ve)(?:\s+(?:also|already|now|not|been|recently|finally))*\s+$",
+    re.IGNORECASE,
+)
+
+
+def _perfect(text: str, trigger: Trigger) -> bool:
+    return _PERFECT_BEFORE.search(text, 0, trigger.start) is not None
+
+
+def _entry_day(clause: _Clause, article: _Article) -> str | None:
+    """The day of the live-blog entry a sentence belongs to, if any."""
+    start = clause.mentions.sentence.start
+    days = [day for offset, day in article.live_days if offset <= start]
+    return days[-1].isoformat() if days else None
 
 
 def _reference_count(anchor: Mention, *, delivery: bool) -> QuantityMention | None:

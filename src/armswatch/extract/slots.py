@@ -202,7 +202,12 @@ def event_date(
     if trigger.stage != "agreement":
         dates = [d for d in dates if not _DATED_DEAL.match(sentence, d.end)]
     dates = [d for d in dates if not _nearer_a_rival(d, trigger, rivals)]
-    acts = [d for d in dates if pledge or not _dates_report(sentence, d, rules, trigger_start)]
+    acts = [
+        d
+        for d in dates
+        if not _dates_report(sentence, d, rules, trigger_start)
+        or (pledge and not _in_dateline(sentence, d))
+    ]
     if acts:
         chosen = min(acts, key=lambda d: _distance(d, trigger_start))
         return chosen.value, "date-in-sentence"
@@ -283,13 +288,18 @@ def _distance(date: DateMention, trigger_start: int) -> int:
     return (trigger_start - date.end) + 20
 
 
+def _in_dateline(sentence: str, date: DateMention) -> bool:
+    """ "OSLO, Feb 21 - ": the day the report was filed, not the day of any act in it."""
+    dateline = _DATELINE.match(sentence)
+    return dateline is not None and date.end <= dateline.end()
+
+
 def _dates_report(
     sentence: str, date: DateMention, rules: Rules, trigger_start: int | None = None
 ) -> bool:
     """A day that dates a dateline, a reporting verb after it ("said on Tuesday"), or a
     reporting verb that the act comes after ("Last Saturday it said it had signed")."""
-    dateline = _DATELINE.match(sentence)
-    if dateline is not None and date.end <= dateline.end():
+    if _in_dateline(sentence, date):
         return True
     if len(date.value) != len("2019-10-24"):
         return False
