@@ -2124,3 +2124,23 @@ def test_a_dateline_does_not_date_a_pledge_announced_on_another_day() -> None:
         "the government said on Wednesday."
     )
     assert event.event_date == "2023-01-18"
+
+
+def test_a_same_time_phrase_takes_the_date_of_the_act_it_looks_back_to() -> None:
+    text = (
+        "Congress was notified of the planned tanker sale in March 2019. "
+        "Brazil signed for the KC-390 transports in 2014. "
+        "That notification also cleared Indonesia to buy 24 AH-64E helicopters "
+        "from the United States."
+    )
+    [event] = [e for e in _events(text) if e.system == "AH-64E"]
+    assert event.event_date == "2019-03"
+
+
+def test_the_same_day_looks_back_to_a_day() -> None:
+    text = (
+        "Finland signed a contract for 64 F-35A jets with the United States on 10 December 2021. "
+        "On the same day, Helsinki chose the David's Sling system from Israel."
+    )
+    events = {e.system: e for e in _events(text)}
+    assert events["David's Sling"].event_date == "2021-12-10"

@@ -53,6 +53,7 @@ from armswatch.extract.triggers import (
     is_noun,
     second_stage,
 )
+from armswatch.find.dates import find_dates
 from armswatch.find.designations import family_of
 from armswatch.find.mentions import ARMED_GROUP_KINDS, SentenceMentions
 from armswatch.find.quantities import FORMATION_WORDS, QuantityMention, find_quantities
@@ -126,6 +127,8 @@ class _Article:
     aid_roles: tuple[str, str | None] | None = None
     # The state the current digest item is about ("NIGERIA - ...").
     item_state: str | None = None
+    # The last few sentences, latest first: what "at the same time" looks back to.
+    recent_texts: list[str] = field(default_factory=list)
     # Where each day of a live blog begins: its entries report acts of that day.
     live_days: tuple[tuple[int, dt.date], ...] = ()
 
@@ -179,6 +182,7 @@ def extract_events(
             _start_item(article, label)
         found = _sentence_events(mentions, article)
         events.extend(found)
+        article.recent_texts = [mentions.sentence.text, *article.recent_texts[: _LOOK_BACK - 1]]
         named = {event.system for event in found}
         # The first system a sentence names is what "the boats" later refers to;
         # a second name of the same category there is usually an alias or a part.
@@ -618,10 +622,52 @@ def _slots(
         date, date_rule = _follow_up(system, article) or (date, date_rule)
     # A signing or pledge in a live entry is made that day; a delivery it reports may
     # have run for weeks ("deliveries began").
+    cue = _SAME_TIME.search(text)
+    same_time = _earlier_date(cue, article) if cue else None
+    if date_rule == "published-month" and same_time is not None:
+        return quantity, same_time, "same-time-as-before"
     day = _entry_day(clause, article) if trigger.stage == "agreement" else None
     if date_rule == "published-month" and day is not None and not _perfect(text, trigger):
         return quantity, day, "live-entry-day"
     return quantity, date, date_rule
+
+
+# "At the same time India signed for...", "That notification also cleared...": an act
+# dated by one told shortly before.
+_SAME_TIME = re.compile(
+    r"\b(?:at the same time|simultaneously|(?P<day>(?:on )?(?:the|that) same day|on that day)"
+    r"|(?:that|the same) "
+    r"(?P<noun>notification|announcement|ceremony|visit|statement|package|deal))\b",
+    re.IGNORECASE,
+)
+# What an earlier sentence says to be the act "the same visit" looks back to.
+_ACT_WORDS = {
+    "notification": r"notif",
+    "announcement": r"announc|unveil|said",
+    "ceremony": r"ceremon",
+    "visit": r"visit|trip",
+    "statement": r"statement|said",
+    "package": r"package",
+    "deal": r"deal|contract|agreement",
+}
+_LOOK_BACK = 3
+
+
+def _earlier_date(cue: re.Match[str], article: _Article) -> str | None:
+    """The date of the act a same-time phrase looks back to: the last date of the
+    latest of the few sentences before that names such an act (a day, for "the
+    same day")."""
+    noun = cue["noun"]
+    act = re.compile(_ACT_WORDS[noun.lower()], re.IGNORECASE) if noun else None
+    for text in article.recent_texts:
+        if act is not None and not act.search(text):
+            continue
+        dates = find_dates(text, article.published)
+        if cue["day"]:
+            dates = [d for d in dates if len(d.value) == len("2019-10-24")]
+        if dates:
+            return dates[-1].value
+    return None
 
 
 # "has sent", "have already been delivered": done at some time before the report.
