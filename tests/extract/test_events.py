@@ -2144,3 +2144,32 @@ def test_the_same_day_looks_back_to_a_day() -> None:
     )
     events = {e.system: e for e in _events(text)}
     assert events["David's Sling"].event_date == "2021-12-10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        (
+            (
+                "A company of Leopard 2 tanks from the German battlegroup was unloaded "
+                "at the port of Klaipeda in Lithuania on Monday."
+            ),
+            ("DEU", "LTU", "Leopard 2", "deployment"),
+        ),
+        (
+            "Four US F-22 fighters were flown into Poland on Tuesday for an exercise.",
+            ("USA", "POL", "F-22", "deployment"),
+        ),
+        (
+            (
+                "A US Virginia-class submarine arrived in Busan, South Korea, on Wednesday "
+                "for a port visit."
+            ),
+            ("USA", "KOR", "Virginia-class", "deployment"),
+        ),
+    ],
+)
+def test_own_forces_arriving_for_a_drill_or_visit_are_deployed(
+    sentence: str, key: tuple[str, str, str, str]
+) -> None:
+    assert key in _keys(sentence)

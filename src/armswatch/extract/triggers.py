@@ -21,12 +21,12 @@ _WORD = re.compile(r"[\w'’]+")
 _DEPLOYMENT_CONTEXT = re.compile(
     r"\b(?:drills?|exercises?|war ?games|manoeuvres|maneuvers|take part|took part|taking part"
     r"|air policing|policing mission|show of (?:support|force|strength)|to protect the"
-    r"|rotations?|battlegroup)\b",
+    r"|rotations?|battlegroup|port (?:call|visit)s?|forward presence)\b",
     re.IGNORECASE,
 )
 _WEAK_DELIVERY = re.compile(
     r"^(?:sent|sending|sends|handed|provided|given|gave|deliver(?:ed|ing|s)?|arriv(?:ed|es?|ing)"
-    r"|landed)$",
+    r"|landed|touched down|unloaded|flown (?:in|into|to)|flew in|airlift(?:ed|ing))$",
     re.IGNORECASE,
 )
 _NOUN_DELIVERY = re.compile(r"^(?:deliver(?:y|ies)|handover|first batch|new batch)$", re.IGNORECASE)
