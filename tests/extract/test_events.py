@@ -2173,3 +2173,29 @@ def test_own_forces_arriving_for_a_drill_or_visit_are_deployed(
     sentence: str, key: tuple[str, str, str, str]
 ) -> None:
     assert key in _keys(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "date"),
+    [
+        (
+            (
+                "Chile bought 10 F-16 fighters from the United States in 2002. "
+                "All 10 were delivered in 2006."
+            ),
+            10,
+            "2006",
+        ),
+        (
+            (
+                "Egypt agreed in 2015 to buy 24 Rafale jets from France. "
+                "The first three arrived at Cairo in July 2015."
+            ),
+            3,
+            "2015-07",
+        ),
+    ],
+)
+def test_a_count_as_the_subject_refers_to_the_last_system(text: str, count: int, date: str) -> None:
+    [delivery] = [e for e in _events(text) if e.stage == "delivery"]
+    assert (delivery.quantity, delivery.event_date) == (count, date)

@@ -80,7 +80,12 @@ _DEAL_REFERENCE = re.compile(
     rf"|\b{_NUMBER}\s+(?:batteries|launchers|units)\b"
     rf"|\b(?:{_NUMBER}|first|last|some|all|most|rest)\s+of\s+them\b"
     # "They were supplied by Spain": the systems of the sentence before.
-    r"|^They(?=\s+(?:were|have\s+been|had\s+been)\s+\w+ed\b)",
+    r"|^They(?=\s+(?:were|have\s+been|had\s+been)\s+\w+ed\b)"
+    # "All 18 were delivered", "The first six arrived": a count of them as the subject.
+    r"|^(?:(?:all|the\s+first|the\s+last|the\s+remaining|the\s+other|a\s+further)\s+)?"
+    rf"{_NUMBER}(?:\s+more)?(?:\s+(?:squadrons?|regiments?|systems|aircraft|jets|fighters|ships"
+    r"|boats|vessels|helicopters|tanks))?"
+    r"(?=\s+(?:were|was|have|has|had|arrived|landed)\b)",
     re.IGNORECASE,
 )
 # "18 of the launchers", "30 more": a count of the system referred to.
@@ -693,7 +698,8 @@ def _reference_count(anchor: Mention, *, delivery: bool) -> QuantityMention | No
     "the first of them" delivered is one."""
     if delivery and anchor.text.lower().startswith("first of"):
         return QuantityMention(anchor.start, anchor.end, anchor.text, 1, None, money=False)
-    counts = [q for q in find_quantities(anchor.text) if q.start == 0 and q.value is not None]
+    # "All 18", "the first six": the count may follow a determiner.
+    counts = [q for q in find_quantities(anchor.text) if q.value is not None]
     if not counts:
         return None
     return replace(counts[0], start=anchor.start, end=anchor.start + counts[0].end)
