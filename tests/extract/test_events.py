@@ -2199,3 +2199,52 @@ def test_own_forces_arriving_for_a_drill_or_visit_are_deployed(
 def test_a_count_as_the_subject_refers_to_the_last_system(text: str, count: int, date: str) -> None:
     [delivery] = [e for e in _events(text) if e.stage == "delivery"]
     assert (delivery.quantity, delivery.event_date) == (count, date)
+
+
+def test_each_system_goes_to_the_state_right_after_it() -> None:
+    keys = _keys(
+        "Germany approved the export of four MEKO A-200 frigates to Egypt, "
+        "as well as two Type 218SG submarines for Singapore."
+    )
+    assert keys == {
+        ("DEU", "EGY", "MEKO A-200", "agreement"),
+        ("DEU", "SGP", "Type 218SG", "agreement"),
+    }
+
+
+def test_a_buyer_the_system_was_first_built_for_is_no_recipient() -> None:
+    keys = _keys(
+        "Egypt took delivery of two Mistral-class helicopter carriers from France, "
+        "ships originally built for Russia."
+    )
+    assert keys == {("FRA", "EGY", "Mistral-class", "delivery")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        (
+            "Berlin denied an export licence for Leopard 2 tanks to Qatar.",
+            ("DEU", "QAT", "Leopard 2", "cancellation"),
+        ),
+        (
+            "Germany refused to issue an export licence for Eurofighter jets for Turkey.",
+            ("DEU", "TUR", "Typhoon", "cancellation"),
+        ),
+        (
+            "Manila postponed a deal to buy 12 used F-16 fighters from the United States.",
+            ("USA", "PHL", "F-16", "cancellation"),
+        ),
+    ],
+)
+def test_a_refused_licence_or_a_postponed_deal_is_a_cancellation(
+    sentence: str, key: tuple[str, str, str, str]
+) -> None:
+    assert _keys(sentence) == {key}
+
+
+def test_reports_dismissed_as_incorrect_are_denied() -> None:
+    assert (
+        _keys('Seoul dismissed as "baseless" reports that it had sold K9 howitzers to Iran.')
+        == set()
+    )

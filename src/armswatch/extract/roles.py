@@ -345,6 +345,9 @@ def _by_markers(
     recipient_markers = rules.recipient_markers - {"with"}
     if context.stage == "deployment":
         recipient_markers |= _DEPLOYMENT_LOCATION
+    own = _own_recipient(parties, context, recipient_markers)
+    if own is not None:
+        found.recipient.insert(0, (own, "system-for"))
     # Where forces go is said after the verb ("arrived in Libya"); a place before it
     # ("close to the Kremlin") is a weaker cue, so it is weighed last.
     after_first = sorted(parties, key=lambda p: p.mention.start < context.trigger_start)
@@ -362,12 +365,41 @@ def _by_markers(
 _TWO_WORDS = 48
 
 
+def _own_recipient(
+    parties: list[Party], context: RoleContext, recipient_markers: frozenset[str]
+) -> str | None:
+    """ "frigates to Egypt, as well as a submarine for Singapore": where a sentence
+    sends its systems to several states, the one right after a system is its own."""
+    sentence = context.sentence
+    marked = [
+        p
+        for p in parties
+        if p.mention.start > context.trigger_start
+        and marker_before(sentence, p.mention) in recipient_markers
+    ]
+    if len({p.code for p in marked}) < 2:
+        return None
+    own = [p for p in marked if _right_after(context.system, p, sentence)]
+    return own[0].code if own else None
+
+
 def names_no_role(sentence: str, mention: Mention, rules: Rules) -> bool:
     """Whether the words before a marked party make it no supplier or recipient:
-    "a visit to India", "a speech to the Bundestag", "fired at Kharkiv"."""
+    "a visit to India", "a speech to the Bundestag", "fired at Kharkiv", "carriers
+    originally built for Russia"."""
     before = sentence[max(0, mention.start - _TWO_WORDS) : mention.start]
+    if _FORMER_BUYER.search(before):
+        return True
     two = _PRECEDING_TWO.search(before)
     return two is not None and two.group(1).lower() in rules.not_a_role
+
+
+# A buyer the system was once meant for: not the one who gets it now.
+_FORMER_BUYER = re.compile(
+    r"\b(?:originally|initially|first)\s+(?:built|ordered|intended|destined|meant|made)\s+"
+    r"(?:for|by)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _by_marker_word(
@@ -442,7 +474,11 @@ _FROM_REACH = 30
 def _right_after(system: Mention, party: Party, sentence: str) -> bool:
     """Whether the party follows the system closely, in the same phrase."""
     gap = sentence[system.end : party.mention.start]
-    return 0 <= len(gap) <= _FROM_REACH and not re.search(r"[,;:()]", gap)
+    return (
+        system.end <= party.mention.start
+        and len(gap) <= _FROM_REACH
+        and not re.search(r"[,;:()]", gap)
+    )
 
 
 # Agents of verbs that neither sell nor make: "driven in part by", "paid for by".
