@@ -2248,3 +2248,27 @@ def test_reports_dismissed_as_incorrect_are_denied() -> None:
         _keys('Seoul dismissed as "baseless" reports that it had sold K9 howitzers to Iran.')
         == set()
     )
+
+
+def test_a_system_of_a_named_army_arriving_abroad_is_deployed() -> None:
+    keys = _keys("A Patriot battery of the United States Army arrived in Slovakia on Wednesday.")
+    assert keys == {("USA", "SVK", "Patriot", "deployment")}
+
+
+def test_what_lands_after_a_deployment_is_told_comes_for_it() -> None:
+    keys = _keys(
+        "Russian troops arrived in Belarus for joint drills on Monday. "
+        "Twelve Su-35 fighters landed at the Baranovichi air base on Friday."
+    )
+    assert ("RUS", "BLR", "Su-35", "deployment") in keys
+    assert ("RUS", "BLR", "Su-35", "delivery") not in keys
+
+
+def test_removing_a_state_from_a_programme_is_a_cancellation() -> None:
+    keys = _keys("Washington began removing Turkey from the F-35 fighter programme on Wednesday.")
+    assert keys == {("USA", "TUR", "F-35", "cancellation")}
+
+
+def test_an_owner_whose_systems_are_handed_to_another_state_supplies_them() -> None:
+    keys = _keys("Four of Slovakia's MiG-29 fighters were handed over to Ukraine.")
+    assert keys == {("SVK", "UKR", "MiG-29", "delivery")}

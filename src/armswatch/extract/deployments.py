@@ -44,9 +44,12 @@ def own_forces_arrive(text: str, anchor: Mention, trigger: Trigger, parties: lis
     forces = {
         party.code
         for party in parties
-        if _operator_of(party, anchor)
-        and 0 <= anchor.start - party.mention.end <= _FORCE_REACH
-        and not _CLAUSE_BREAK_CHARS.search(text, party.mention.end, anchor.start)
+        if (
+            _operator_of(party, anchor)
+            and 0 <= anchor.start - party.mention.end <= _FORCE_REACH
+            and not _CLAUSE_BREAK_CHARS.search(text, party.mention.end, anchor.start)
+        )
+        or _force_owning(text, anchor, party)
     }
     abroad = {
         party.code
@@ -68,6 +71,19 @@ def _operator_of(party: Party, system: Mention) -> bool:
     if mention.role_hint == "metonym":
         return _ARMED_FORCE.search(mention.text) is not None
     return mention.role_hint == "demonym" and system.origin not in {None, party.code}
+
+
+# "a Patriot battery of the United States Army": the force named after its system.
+_OF_THE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s+the\s+", re.IGNORECASE)
+_FORCE_AFTER = re.compile(r"\s*(?:Army|Navy|Air Force|Marine Corps|Marines)\b")
+
+
+def _force_owning(text: str, anchor: Mention, party: Party) -> bool:
+    """Whether the party is the armed force whose system the anchor names."""
+    if _OF_THE.fullmatch(text, anchor.end, party.mention.start) is None:
+        return False
+    force = party.mention.role_hint == "metonym" and _ARMED_FORCE.search(party.mention.text)
+    return bool(force) or _FORCE_AFTER.match(text, party.mention.end) is not None
 
 
 # "the Bundeswehr's first two Patriot launchers": the force and its system are close.

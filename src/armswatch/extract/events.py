@@ -132,6 +132,8 @@ class _Article:
     aid_roles: tuple[str, str | None] | None = None
     # The state the current digest item is about ("NIGERIA - ...").
     item_state: str | None = None
+    # Whether the sentence before told of a deployment: what lands next comes for it.
+    drill_before: bool = False
     # The last few sentences, latest first: what "at the same time" looks back to.
     recent_texts: list[str] = field(default_factory=list)
     # Where each day of a live blog begins: its entries report acts of that day.
@@ -187,6 +189,7 @@ def extract_events(
             _start_item(article, label)
         found = _sentence_events(mentions, article)
         events.extend(found)
+        article.drill_before = any(e.stage == "deployment" for e in found)
         article.recent_texts = [mentions.sentence.text, *article.recent_texts[: _LOOK_BACK - 1]]
         named = {event.system for event in found}
         # The first system a sentence names is what "the boats" later refers to;
@@ -293,7 +296,7 @@ def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Even
     if not mentions.systems and not (article.last_named and _DEAL_REFERENCE.search(text)):
         return []
     triggers = find_triggers(text, article.rules)
-    trigger = choose_stage(text, triggers, article.rules)
+    trigger = choose_stage(text, triggers, article.rules, drill_before=article.drill_before)
     if trigger is None or is_denied_or_reaction(text, triggers[0].start, article.rules):
         return []
     if text.rstrip().endswith("?"):

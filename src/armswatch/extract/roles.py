@@ -518,7 +518,9 @@ def _by_subject(
     subject = next(
         (p for p in reversed(before) if marker_before(sentence, p.mention) not in markers), None
     )
-    if subject is None:
+    if subject is None or _owns(sentence, subject, context.system):
+        # "Slovakia's MiG-29s were handed over": the subject is the system, whose
+        # owner its modifiers weigh.
         return None
     subject = _apposed(sentence, subject, before)
     role = _subject_role(sentence, subject.mention.end, context, rules)
@@ -639,8 +641,32 @@ def _by_system_modifiers(parties: list[Party], context: RoleContext, found: _Can
             elif party.code == context.origin:
                 # "Britain's Challenger 2s arrived": the maker's own tanks, sent.
                 found.supplier.append((party.code, "maker-owner"))
+            elif _sent_elsewhere(parties, party, context):
+                # "Slovakia's MiG-29s were handed over to Ukraine": second-hand.
+                found.supplier.append((party.code, "owner-hands-over"))
             else:
                 found.recipient.append((party.code, "possessive-owner"))
+
+
+# "Slovakia's MiG-29s", "Poland's remaining old T-72 tanks": an owner and its systems.
+_OWNED = re.compile(r"['’]s?\s+(?:(?:[\w-]+)\s+){0,3}", re.IGNORECASE)
+_VERB_IN_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b", re.IGNORECASE)
+
+
+def _owns(sentence: str, party: Party, system: Mention) -> bool:
+    """Whether the party is a possessive right before the system."""
+    gap = sentence[party.mention.end : system.start]
+    return _OWNED.fullmatch(gap) is not None and _VERB_IN_GAP.search(gap) is None
+
+
+def _sent_elsewhere(parties: list[Party], owner: Party, context: RoleContext) -> bool:
+    """Whether the sentence sends the owner's system "to" another state after the verb."""
+    return context.stage in {"delivery", "agreement"} and any(
+        p.code != owner.code
+        and p.mention.start > context.trigger_start
+        and marker_before(context.sentence, p.mention) == "to"
+        for p in parties
+    )
 
 
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?")

@@ -29,6 +29,10 @@ _WEAK_DELIVERY = re.compile(
     r"|landed|touched down|unloaded|flown (?:in|into|to)|flew in|airlift(?:ed|ing))$",
     re.IGNORECASE,
 )
+_ARRIVAL = re.compile(
+    r"^(?:arriv(?:ed|es?|ing)|landed|touched down|unloaded|flown (?:in|into|to)|flew in)$",
+    re.IGNORECASE,
+)
 _NOUN_DELIVERY = re.compile(r"^(?:deliver(?:y|ies)|handover|first batch|new batch)$", re.IGNORECASE)
 # "approved the delivery of Archer howitzers": an export approval, not a handover.
 _APPROVED_BEFORE = re.compile(
@@ -240,8 +244,14 @@ _SIGNED_AFTER = re.compile(r",?\s+(?:(?:was|were|is|has been|had been)\s+)?")
 _SIGNED_OBJECT = re.compile(r"\s+(?:(?:an?|the|another|new)\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 
 
-def choose_stage(sentence: str, triggers: list[Trigger], rules: Rules) -> Trigger | None:
-    """The asserted trigger that decides the sentence's stage, by rule priority."""
+def choose_stage(
+    sentence: str, triggers: list[Trigger], rules: Rules, *, drill_before: bool = False
+) -> Trigger | None:
+    """The asserted trigger that decides the sentence's stage, by rule priority.
+
+    `drill_before`: the sentence before told of a drill or a deployment, so what
+    merely arrives or lands now comes for it ("Twelve Su-35s landed at Baranovichi").
+    """
     asserted = [
         t
         for t in triggers
@@ -258,7 +268,8 @@ def choose_stage(sentence: str, triggers: list[Trigger], rules: Rules) -> Trigge
         for trigger in asserted:
             if trigger.stage != stage:
                 continue
-            if stage == "delivery" and deployment_context and _WEAK_DELIVERY.match(trigger.text):
+            weak = deployment_context and _WEAK_DELIVERY.match(trigger.text)
+            if stage == "delivery" and (weak or (drill_before and _ARRIVAL.match(trigger.text))):
                 return Trigger(trigger.start, trigger.end, trigger.text, "deployment", None)
             return _governing_interest(sentence, trigger, asserted, rules) or trigger
     return None
