@@ -71,3 +71,8 @@ def test_the_confirmation_does_not_override_a_longer_proper_name() -> None:
 def test_a_plural_designation_is_not_a_variant_ending_in_s() -> None:
     assert _systems("The first four MiG-29s are already in the hands of Ukraine.") == {"MiG-29"}
     assert "MiG-29S" not in _systems("The first four MiG-29s are in the hands of Ukraine.")
+
+
+def test_a_designation_of_an_ambiguous_row_needs_no_context() -> None:
+    # "Seahawk" is also a football team; "MH-60R" is only the helicopter.
+    assert "MH-60R" in _systems("Twenty-four MH-60R aircraft are being procured.")

@@ -181,10 +181,15 @@ def _follows(sentence: str, rejected_end: int, start: int) -> bool:
 
 
 def _needs_context(hit: Hit, entry: NameEntry) -> bool:
-    """Only the bare ambiguous name is gated: "Jaguar", not "K2 tanks" or "Leopard 2A6"."""
-    if entry.kind != "system" or not entry.ambiguous:
+    """Only the bare ambiguous name is gated: "Jaguar", not "K2 tanks" or "Leopard 2A6",
+    nor a designation of two letters or more and a number ("MH-60R" of the row whose
+    "Seahawk" is a football team)."""
+    if entry.kind != "system" or not entry.ambiguous or _DESIGNATION.fullmatch(hit.text):
         return False
     return " " not in hit.text.strip() or hit.text.casefold() == entry.key.casefold()
+
+
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{1,3}-\d{1,4}[A-Z]{0,3}")
 
 
 def _usable(
