@@ -2272,3 +2272,16 @@ def test_removing_a_state_from_a_programme_is_a_cancellation() -> None:
 def test_an_owner_whose_systems_are_handed_to_another_state_supplies_them() -> None:
     keys = _keys("Four of Slovakia's MiG-29 fighters were handed over to Ukraine.")
     assert keys == {("SVK", "UKR", "MiG-29", "delivery")}
+
+
+def test_and_then_opens_a_clause_of_its_own() -> None:
+    keys = _keys(
+        "Cairo signed for 20 Su-35 fighters in 2019 and then, under the threat of "
+        "sanctions, officials confirmed in 2022 that the plan had been abandoned."
+    )
+    assert keys == {("RUS", "EGY", "Su-35", "agreement"), ("RUS", "EGY", "Su-35", "cancellation")}
+
+
+def test_a_state_that_started_shipping_a_system_delivers_it() -> None:
+    keys = _keys("Moscow started shipping the S-400 air defence system to India last month.")
+    assert keys == {("RUS", "IND", "S-400", "delivery")}

@@ -275,7 +275,9 @@ def choose_stage(
     return None
 
 
-_CONTRAST = re.compile(r",?\s+but\s+|;\s+|,\s+(?:and\s+)?(?:later|then|before)\s+")
+_CONTRAST = re.compile(
+    r",?\s+but\s+|;\s+|,\s+(?:and\s+)?(?:later|then|before)\s+|,?\s+and\s+then\b"
+)
 # "..., and they were delivered": a clause with a subject of its own, whose verb
 # follows the subject closely (not "..., and the rest will arrive under the contract
 # signed in April").
