@@ -2285,3 +2285,13 @@ def test_and_then_opens_a_clause_of_its_own() -> None:
 def test_a_state_that_started_shipping_a_system_delivers_it() -> None:
     keys = _keys("Moscow started shipping the S-400 air defence system to India last month.")
     assert keys == {("RUS", "IND", "S-400", "delivery")}
+
+
+def test_the_maker_of_another_system_in_the_sentence_is_no_recipient() -> None:
+    keys = _keys(
+        "Poland agreed to send tanks to Ukraine. "
+        "Germany delivered 14 Leopard 2A4 tanks in March, and Britain's Challenger 2s "
+        "arrived at around the same time."
+    )
+    assert ("DEU", "UKR", "Leopard 2A4", "delivery") in keys
+    assert ("GBR", "UKR", "Challenger 2", "delivery") in keys

@@ -553,6 +553,7 @@ def _build_event(
         previous,
         next_system_start=min((m.start for m in others if m.start > anchor.end), default=None),
         first_system_end=min((m.end for m in others if m.end < anchor.start), default=None),
+        other_makers=_other_makers(system, others, article.kb),
     )
     roles = _pronoun_subject(assign_roles(parties, context, article.rules), text, article)
     roles = _package_supplier(_earlier_supplier(roles, system, article), text, article)
@@ -594,6 +595,17 @@ def _build_event(
                 for p in parties
             ),
         ),
+    )
+
+
+def _other_makers(system: Mention, others: list[Mention], kb: KnowledgeBase) -> frozenset[str]:
+    """The makers of the sentence's systems of other families: a licence-built variant
+    ("the T-155, Turkey's K9") leaves its maker free to be the buyer."""
+    family = family_of(system.key, kb)
+    return frozenset(
+        m.origin
+        for m in others
+        if m.origin and m.origin != system.origin and family_of(m.key, kb) != family
     )
 
 

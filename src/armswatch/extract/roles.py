@@ -93,6 +93,9 @@ class RoleContext:
     previous_recipients: tuple[str, ...]
     next_system_start: int | None = None
     first_system_end: int | None = None
+    # The makers of the sentence's other systems: "Germany delivered Leopards, and
+    # Britain's Challenger 2s arrived" names Britain as a sender, not a recipient.
+    other_makers: frozenset[str] = frozenset()
 
 
 # What follows a city that opens a news item: ", 17 October 2022 -", " (Reuters) -",
@@ -279,7 +282,11 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     codes = [p.code for p in full if not p.is_company]
     if context.origin and context.origin in codes:
         found.supplier.append((context.origin, "origin-in-sentence"))
-    found.recipient.extend((code, "other-party") for code in codes if code != context.origin)
+    found.recipient.extend(
+        (code, "other-party")
+        for code in codes
+        if code != context.origin and code not in context.other_makers
+    )
     # "The Greek Rafales arrived from France": a demonym on a system that another
     # state supplies names its new owner.
     found.recipient.extend(
