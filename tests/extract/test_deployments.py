@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from armswatch.extract.deployments import named_destination, troops_moved
 from armswatch.extract.roles import Roles
 from armswatch.extract.triggers import Trigger
-from armswatch.models import Mention
+from armswatch.models import Event, Mention, RawDocument
+from armswatch.pipeline import process_document
+
+
+def _events(text: str) -> list[Event]:
+    raw = RawDocument(id="t", source="t", text=text, published=dt.date(2023, 1, 27))
+    return list(process_document(raw).events)
 
 
 def _mention(sentence: str, text: str) -> Mention:
@@ -29,3 +37,16 @@ def test_troops_move_only_by_a_verb_near_them_and_not_when_killed() -> None:
     assert troops_moved(sent, _mention(sent, "troops"), _trigger(sent, "deployed"))
     killed = "The army deployed its units after it killed 1,500 enemy troops."
     assert not troops_moved(killed, _mention(killed, "troops"), _trigger(killed, "deployed"))
+
+
+def test_a_force_s_systems_arriving_at_an_unnamed_place_abroad_are_deployed() -> None:
+    [event] = _events(
+        "The Bundeswehr's first Patriot launchers arrived near the town on Thursday, "
+        "the Slovak defence ministry said."
+    )
+    assert (event.supplier, event.recipient, event.stage) == ("DEU", "SVK", "deployment")
+
+
+def test_a_force_s_systems_arriving_at_home_are_delivered() -> None:
+    [event] = _events("The Hellenic Air Force's first F-16 Block 52 jets arrived at Araxos.")
+    assert (event.supplier, event.recipient, event.stage) == ("USA", "GRC", "delivery")

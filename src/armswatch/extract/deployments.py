@@ -64,6 +64,35 @@ def own_forces_arrive(text: str, anchor: Mention, trigger: Trigger, parties: lis
 _ARRIVAL_PLACES = frozenset({"in", "at", "into", "near"})
 
 
+def force_abroad(
+    anchor: Mention,
+    trigger: Trigger,
+    parties: list[Party],
+    roles: Roles,
+    elsewhere: tuple[str, ...],
+) -> Roles | None:
+    """ "The Bundeswehr's first Patriot launchers arrived near the city", in an article
+    about another state: an armed force's own systems that arrive at a place the
+    sentence does not name are deployed in another state it names, or else in the
+    state the article is about."""
+    # Only when no sender is named: "the Ukrainian Army's Leopards arrived from Germany".
+    if not _ARRIVAL.fullmatch(trigger.text) or roles.rules[:2] != ("origin", "possessive-owner"):
+        return None
+    forces = [
+        party.code
+        for party in parties
+        if party.mention.role_hint == "metonym"
+        and _ARMED_FORCE.search(party.mention.text)
+        and party.code == roles.recipient
+        and 0 <= anchor.start - party.mention.end <= _FORCE_REACH
+    ]
+    named = tuple(p.code for p in parties if not p.is_company)
+    host = next((code for code in (*named, *elsewhere) if code not in forces), None)
+    if not forces or host is None:
+        return None
+    return Roles(forces[0], host, ("force-owner", "force-abroad"))
+
+
 def _operator_of(party: Party, system: Mention) -> bool:
     """An armed force ("the Bundeswehr's"), or a demonym that is not the design's maker
     ("Polish MiG-29s"): the state whose forces fly or field the system."""

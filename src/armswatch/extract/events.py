@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from armswatch._text import fold
 from armswatch.extract.bystanders import is_bystander
 from armswatch.extract.deployments import (
+    force_abroad,
     named_destination,
     own_forces_arrive,
     sent_with_troops,
@@ -557,6 +558,9 @@ def _build_event(
     )
     roles = _pronoun_subject(assign_roles(parties, context, article.rules), text, article)
     roles = _package_supplier(_earlier_supplier(roles, system, article), text, article)
+    abroad = force_abroad(anchor, trigger, parties, roles, previous)
+    if stage == "delivery" and abroad is not None:
+        stage, roles = "deployment", abroad
     if roles.supplier is None or roles.recipient is None:
         return None
     if stage == "deployment" and roles.rules[:1] == ("origin",) and not named_destination(roles):
