@@ -575,7 +575,7 @@ def test_the_next_sentence_can_count_the_units() -> None:
 
 def test_a_number_near_the_deal_counts_no_units() -> None:
     text = (
-        "Egypt signed a contract with France for a FREMM frigate.\n\n"
+        "Egypt signed a contract with France for FREMM frigates.\n\n"
         "Defence ministers of the two countries signed the deal in Cairo."
     )
     [event] = _events(text)
@@ -2295,3 +2295,18 @@ def test_the_maker_of_another_system_in_the_sentence_is_no_recipient() -> None:
     )
     assert ("DEU", "UKR", "Leopard 2A4", "delivery") in keys
     assert ("GBR", "UKR", "Challenger 2", "delivery") in keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Peru bought a FREMM frigate from France.", 1),
+        ("Myanmar took delivery of a former Chinese Type 035 submarine.", 1),
+        ("Poland signed a contract for F-35 aircraft with the United States.", None),
+    ],
+)
+def test_a_single_unit_counts_one_but_a_contract_for_a_type_counts_none(
+    sentence: str, count: int | None
+) -> None:
+    [event] = _events(sentence)
+    assert event.quantity == count

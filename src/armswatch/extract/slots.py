@@ -76,11 +76,14 @@ def quantity_for(
 _ONE_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne(?:\s+of\s+(?:its|their|the|our))?"
     r"|(?:[Ii]ts|[Tt]heir|[Tt]he|[Oo]ur)\s+(?:only|second|third|fourth|fifth|sixth|next))\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}\Z"
+    # "a former Chinese Type 035 submarine", never "a contract for F-35 aircraft".
+    r"(?:(?!(?:for|of|with|to|from|by|on|in|at|and|or|contract|deal|order|agreement|purchase"
+    r"|package|sale)\b)[A-Za-z][\w-]*\s+){0,3}\Z"
 )
 _SINGULAR_HEAD = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:frigate|submarine|ship|carrier|corvette|destroyer|vessel"
     r"|battery|system|radar|aircraft|jet|helicopter|satellite)\b(?!s)",
+    re.IGNORECASE,
 )
 
 
@@ -89,7 +92,11 @@ def _one_unit(sentence: str, system: Mention) -> QuantityMention | None:
     head noun; "a Patriot battery" is one battery, "a FREMM frigate" one frigate."""
     before = _ONE_BEFORE.search(sentence, max(0, system.start - 40), system.start)
     one_of = before is not None and before.group().lower().startswith("one of")
-    if before is None or not (one_of or _SINGULAR_HEAD.match(sentence, system.end)):
+    # The head noun may follow the name or end it ("FREMM frigate").
+    singular = _SINGULAR_HEAD.match(sentence, system.end) or _SINGULAR_HEAD.search(
+        " " + system.text.split()[-1]
+    )
+    if before is None or not (one_of or singular):
         return None
     return QuantityMention(
         before.start(), system.end, sentence[before.start() : system.end], 1, None, money=False
