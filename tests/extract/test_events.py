@@ -2310,3 +2310,19 @@ def test_a_single_unit_counts_one_but_a_contract_for_a_type_counts_none(
 ) -> None:
     [event] = _events(sentence)
     assert event.quantity == count
+
+
+def test_an_aside_between_subject_and_verb_names_no_party() -> None:
+    keys = _keys(
+        "Slovakia, which hopes to join NATO next year, received MiG-29s from Russia in 1994."
+    )
+    assert keys == {("RUS", "SVK", "MiG-29", "delivery")}
+
+
+def test_an_alliance_named_in_passing_is_no_recipient() -> None:
+    keys = _keys(
+        "Bulgaria ordered C-27J aircraft in 2006. "
+        "The air force received three C-27J transport aircraft from Italy, which fly NATO missions."
+    )
+    assert ("ITA", "BGR", "C-27J", "delivery") in keys
+    assert ("ITA", "NATO", "C-27J", "delivery") not in keys

@@ -282,9 +282,12 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     codes = [p.code for p in full if not p.is_company]
     if context.origin and context.origin in codes:
         found.supplier.append((context.origin, "origin-in-sentence"))
+    # An alliance or the UN named in passing ("hopes to join NATO", "flies NATO
+    # missions") is no fallback recipient: it receives only where a marker says so.
+    members = [p.code for p in full if not p.is_company and not _is_organisation(p)]
     found.recipient.extend(
         (code, "other-party")
-        for code in codes
+        for code in members
         if code != context.origin and code not in context.other_makers
     )
     # "The Greek Rafales arrived from France": a demonym on a system that another
@@ -519,8 +522,13 @@ def _by_subject(
     if context.stage == "deployment":
         markers |= _DEPLOYMENT_LOCATION
     opening = clause_opening(sentence, context.trigger_start)
+    asides = [a.span() for a in _RELATIVE_ASIDE.finditer(sentence, 0, context.trigger_start)]
     before = [
-        p for p in parties if opening <= p.mention.start and p.mention.end <= context.trigger_start
+        p
+        for p in parties
+        if opening <= p.mention.start
+        and p.mention.end <= context.trigger_start
+        and not any(start <= p.mention.start < end for start, end in asides)
     ]
     subject = next(
         (p for p in reversed(before) if marker_before(sentence, p.mention) not in markers), None
@@ -591,7 +599,16 @@ _NEW_CLAUSE = re.compile(
 )
 
 
+# ", which hopes to join NATO next year,": an aside between a subject and its verb.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 _APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+_ORGANISATION_KINDS = frozenset({"alliance", "organisation"})
+
+
+def _is_organisation(party: Party) -> bool:
+    return party.mention.category in _ORGANISATION_KINDS
 
 
 def _apposed(sentence: str, subject: Party, before: list[Party]) -> Party:
