@@ -2326,3 +2326,38 @@ def test_an_alliance_named_in_passing_is_no_recipient() -> None:
     )
     assert ("ITA", "BGR", "C-27J", "delivery") in keys
     assert ("ITA", "NATO", "C-27J", "delivery") not in keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        (
+            (
+                "The first six of 12 A-29 Super Tucano aircraft bought by Nigeria from the "
+                "United States landed in Kano on Thursday."
+            ),
+            ("USA", "NGA", "Super Tucano", "delivery"),
+        ),
+        (
+            "The cargo of 33 T-72 tanks, sold by Ukraine to Kenya, was unloaded in Mombasa.",
+            ("UKR", "KEN", "T-72", "delivery"),
+        ),
+    ],
+)
+def test_a_participle_after_the_system_tells_its_parties(
+    sentence: str, key: tuple[str, str, str, str]
+) -> None:
+    assert _keys(sentence) == {key}
+
+
+def test_the_month_may_is_no_modal() -> None:
+    keys = _keys("In May 2020 Russia deployed 14 MiG-29 jets to al-Jufra air base in Libya.")
+    assert keys == {("RUS", "LBY", "MiG-29", "deployment")}
+
+
+def test_information_provided_to_a_panel_is_no_delivery() -> None:
+    keys = _keys(
+        "Russia deployed MiG-29 jets to Libya, according to information provided to the "
+        "Panel by the United States."
+    )
+    assert keys == {("RUS", "LBY", "MiG-29", "deployment")}

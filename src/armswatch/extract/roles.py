@@ -365,7 +365,8 @@ def _by_markers(
         before = sentence[: party.mention.start]
         if _phrase_role(party, context, before, found):
             continue
-        if party.mention.start < context.trigger_start and context.stage != "deployment":
+        early = party.mention.start < context.trigger_start
+        if early and context.stage != "deployment" and not _in_participle(party, context):
             continue
         if not names_no_role(sentence, party.mention, rules):
             _by_marker_word(party, sentence, recipient_markers, rules, found)
@@ -505,6 +506,27 @@ _LICENSEE_BY = re.compile(
     r"(?:licen[cs]e|locally|assembled)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE
 )
 _BY_BEFORE = re.compile(r"(\S+)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "12 Super Tucanos bought by Nigeria from the United States landed": a participle
+# right after the system tells its deal before the main verb.
+_PARTICIPLE = re.compile(
+    r"[\s,]+(?:[\w-]+[\s,]+){0,3}?(?:bought|ordered|purchased|acquired|procured|sold|supplied"
+    r"|donated|given|built|made)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_REACH = 40
+
+
+def _in_participle(party: Party, context: RoleContext) -> bool:
+    """Whether the party is named in such a participle phrase, before the main verb."""
+    system_end = context.system.end
+    found = _PARTICIPLE.match(context.sentence, system_end, system_end + _PARTICIPLE_REACH)
+    return (
+        found is not None
+        and found.end() <= party.mention.start < context.trigger_start
+        and not re.search(r"[;:]", context.sentence[found.end() : party.mention.start])
+    )
 
 
 def _after_buying_verb(before: str, rules: Rules) -> bool:
