@@ -2361,3 +2361,11 @@ def test_information_provided_to_a_panel_is_no_delivery() -> None:
         "Panel by the United States."
     )
     assert keys == {("RUS", "LBY", "MiG-29", "deployment")}
+
+
+def test_a_buyer_named_after_two_systems_buys_both() -> None:
+    keys = _keys(
+        "Production began of the 30 AS9 Huntsman howitzers and 15 AS10 ammunition vehicles "
+        "ordered by the Commonwealth of Australia in December 2021."
+    )
+    assert keys == {("KOR", "AUS", "AS9 Huntsman", "agreement"), ("KOR", "AUS", "K10", "agreement")}

@@ -76,3 +76,13 @@ def test_a_plural_designation_is_not_a_variant_ending_in_s() -> None:
 def test_a_designation_of_an_ambiguous_row_needs_no_context() -> None:
     # "Seahawk" is also a football team; "MH-60R" is only the helicopter.
     assert "MH-60R" in _systems("Twenty-four MH-60R aircraft are being procured.")
+
+
+def test_victoria_names_no_state() -> None:
+    # An Australian state and a Canadian city far more often than the Seychelles' capital.
+    sentence = "The howitzers are built at a plant in Geelong, Victoria."
+    document = Document(
+        id="t", text=sentence, body=(Span(0, len(sentence)),), url=None, published=None
+    )
+    found = find_mentions(document, default_gazetteer())
+    assert [m.key for s in found for m in s.parties] == []

@@ -339,6 +339,8 @@ def _agent_of_another(party: Party, context: RoleContext, rules: Rules) -> bool:
     from Germany, CV90 vehicles from Sweden and Bradley vehicles")."""
     if marker_before(context.sentence, party.mention) not in rules.supplier_markers:
         return False
+    if _after_buying_verb(context.sentence[: party.mention.start], rules):
+        return False  # "howitzers and vehicles ordered by Australia": one buyer for all
     after_next = (
         context.next_system_start is not None and party.mention.start > context.next_system_start
     )
