@@ -2369,3 +2369,25 @@ def test_a_buyer_named_after_two_systems_buys_both() -> None:
         "ordered by the Commonwealth of Australia in December 2021."
     )
     assert keys == {("KOR", "AUS", "AS9 Huntsman", "agreement"), ("KOR", "AUS", "K10", "agreement")}
+
+
+def test_deliveries_starting_later_leave_the_deal_as_the_event() -> None:
+    keys = _keys(
+        "Vilnius agreed last year to buy 20 used M577 vehicles from the United States, "
+        "with deliveries starting this year."
+    )
+    assert keys == {("USA", "LTU", "M577", "agreement")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            '"Serbia has not signed, and is not negotiating, any contract for the purchase of '
+            'S-300 systems," the ministry said.'
+        ),
+        "Any sale of the BrahMos to Vietnam would need approval from both governments.",
+    ],
+)
+def test_any_deal_is_no_deal_asserted(sentence: str) -> None:
+    assert _keys(sentence) == set()

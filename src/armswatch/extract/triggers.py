@@ -162,7 +162,13 @@ def _delivery_noun_block(sentence: str, match: re.Match[str]) -> str | None:
     if _SINCE_BEFORE.search(sentence, 0, match.start()):
         return "time-reference"
     after = sentence[match.end() : match.end() + 60]
+    if _WITH_BEFORE.search(sentence, 0, match.start()) and _STARTING_AFTER.match(after):
+        return "future"  # "agreed to buy 123 vehicles, with deliveries starting this year"
     return "future" if _FUTURE_AFTER.match(after) else None
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|first\s+)*\Z", re.IGNORECASE)
+_STARTING_AFTER = re.compile(r"\s+(?:starting|beginning|slated|set)\b", re.IGNORECASE)
 
 
 def _delivery_block(sentence: str, match: re.Match[str]) -> str | None:
