@@ -2391,3 +2391,18 @@ def test_deliveries_starting_later_leave_the_deal_as_the_event() -> None:
 )
 def test_any_deal_is_no_deal_asserted(sentence: str) -> None:
     assert _keys(sentence) == set()
+
+
+def test_a_maker_on_a_reference_picks_that_maker_s_system() -> None:
+    text = (
+        "Slovakia flies MiG-29 fighters. It has since ordered F-16 Block 70 jets from the "
+        "United States. Poland agreed to hand over 10 of its Soviet-built fighters to Slovakia."
+    )
+    keys = _keys(text)
+    assert ("POL", "SVK", "MiG-29", "agreement") in keys
+    assert not any(k[2] and k[2].startswith("F-16") and k[0] == "POL" for k in keys)
+
+
+def test_a_handover_agreed_to_is_an_agreement() -> None:
+    keys = _keys("Germany agreed last year to hand over 22 MiG-29 fighters to Poland.")
+    assert keys == {("DEU", "POL", "MiG-29", "agreement")}

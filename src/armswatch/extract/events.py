@@ -133,6 +133,8 @@ class _Article:
     aid_roles: tuple[str, str | None] | None = None
     # The state the current digest item is about ("NIGERIA - ...").
     item_state: str | None = None
+    # Every named system so far, in order: what "the Soviet-built fighters" refer to.
+    seen_systems: list[Mention] = field(default_factory=list)
     # Whether the sentence before told of a deployment: what lands next comes for it.
     drill_before: bool = False
     # The last few sentences, latest first: what "at the same time" looks back to.
@@ -199,6 +201,7 @@ def extract_events(
             if system.key in named:
                 article.last_system[system.category or "other"] = system
         _remember_named(mentions, found, article)
+        article.seen_systems.extend(mentions.named_systems)
         article.aid_roles = _aid_announced(mentions, article) or article.aid_roles
         groups = [m for m in mentions.parties if m.category in ARMED_GROUP_KINDS]
         article.last_group = groups[-1] if groups else article.last_group
@@ -367,7 +370,7 @@ def _systems_of(
         return [(m, m, False) for m in named]
     resolved: list[tuple[Mention, Mention, bool]] = []
     for generic in _unique(mentions.systems):
-        earlier = article.last_system.get(generic.category or "other")
+        earlier = _earlier_of_maker(generic, mentions, article)
         definite = _DEFINITE.search(mentions.sentence.text[: generic.start]) is not None
         resolved.append(
             (earlier, generic, True) if earlier and definite else (generic, generic, False)
@@ -376,6 +379,27 @@ def _systems_of(
 
 
 _REFERENCE_REACH = 30
+# "the Soviet-built fighters", "the American jets": a maker right before the noun.
+_MAKER_GAP = re.compile(r"(?:-(?:built|made|designed|supplied))?\s+(?:[\w-]+\s+)?")
+
+
+def _earlier_of_maker(
+    generic: Mention, mentions: SentenceMentions, article: _Article
+) -> Mention | None:
+    """The system "the jets" refers to: the last of their category, unless a maker
+    named on them ("the Soviet-built fighters") points to the last of that maker's."""
+    category = generic.category or "other"
+    earlier = article.last_system.get(category)
+    text = mentions.sentence.text
+    makers = [
+        m.key
+        for m in mentions.parties
+        if m.role_hint == "demonym" and _MAKER_GAP.fullmatch(text, m.end, generic.start)
+    ]
+    if not makers or earlier is None or earlier.origin == makers[-1]:
+        return earlier
+    same = [m for m in article.seen_systems if m.category == category and m.origin == makers[-1]]
+    return same[-1] if same else None
 
 
 def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Mention, bool]]:

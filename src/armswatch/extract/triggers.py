@@ -182,8 +182,17 @@ def _delivery_block(sentence: str, match: re.Match[str]) -> str | None:
         return "description"
     if _STOCKS_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
         return "description"  # "to refill stocks given to Ukraine"
+    if _PROMISED_TO.search(sentence, max(0, match.start() - 40), match.start()):
+        return "future"  # "agreed last year to hand over 22 fighters": a deal, no handover
     pending = _PENDING_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
     return "future" if pending and _PRESENT_TRIGGER.fullmatch(match.group()) else None
+
+
+_PROMISED_TO = re.compile(
+    r"\b(?:agreed|agrees|agree|promised|promises|pledged|pledges|offered|offers|decided|decides"
+    r"|planned|plans?)\s+(?:[\w-]+\s+){0,3}?to\s+(?:\w+\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _outermost(triggers: list[Trigger]) -> list[Trigger]:
