@@ -2406,3 +2406,14 @@ def test_a_maker_on_a_reference_picks_that_maker_s_system() -> None:
 def test_a_handover_agreed_to_is_an_agreement() -> None:
     keys = _keys("Germany agreed last year to hand over 22 MiG-29 fighters to Poland.")
     assert keys == {("DEU", "POL", "MiG-29", "agreement")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Oslo said it would gift eight Leopard 2A4 tanks to Ukraine.", "agreement"),
+        ("Norway gifted eight Leopard 2A4 tanks to Ukraine in March.", "delivery"),
+    ],
+)
+def test_gifting_is_giving(sentence: str, stage: str) -> None:
+    assert _keys(sentence) == {("NOR", "UKR", "Leopard 2A4", stage)}
