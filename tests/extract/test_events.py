@@ -186,7 +186,7 @@ def test_a_purchase_only_discussed_is_interest(sentence: str, stage: str) -> Non
         ("The first four of 12 Rafale fighters for Croatia landed, delivered by France.", 4),
         ("Norway has handed over the last of its F-16 jets to Ukraine.", None),
         ("Thailand received its first of two Type 071E docks from China on Monday.", 1),
-        ("Egypt has received at least 10 of the 30 Rafale jets it ordered from France.", 10),
+        ("Egypt has received at least 10 of the 30 Rafale jets ordered from France.", 10),
         # "The first" of plural units counts no single one.
         ("Ankara took delivery of the first S-400 components from Russia.", None),
         ("Russia delivered the first Su-35 fighter jets to Iran.", None),
@@ -2417,3 +2417,12 @@ def test_a_handover_agreed_to_is_an_agreement() -> None:
 )
 def test_gifting_is_giving(sentence: str, stage: str) -> None:
     assert _keys(sentence) == {("NOR", "UKR", "Leopard 2A4", stage)}
+
+
+def test_a_relative_clause_tells_the_earlier_order() -> None:
+    events = {
+        e.stage: e
+        for e in _events("Poland took delivery of the K2 tanks that it ordered from Korea in 2022.")
+    }
+    assert set(events) == {"delivery", "agreement"}
+    assert events["agreement"].event_date == "2022"

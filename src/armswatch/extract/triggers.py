@@ -303,6 +303,9 @@ _AND_CLAUSE = re.compile(
     r"|,?\s+and\s+(?=(?:has|have|had|began|started|took|then)\b)"
 )
 _AND_CLAUSE_REACH = 30
+_RELATIVE_SUBJECT = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?=\w+ed\b)"
+)
 
 
 def _clause_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
@@ -310,6 +313,10 @@ def _clause_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str]
     found = _CONTRAST.search(sentence, first.end, last.start)
     if found is not None:
         return found
+    # "received the first of the 13 drones it ordered from Turkey in April".
+    relative = _RELATIVE_SUBJECT.search(sentence, first.end, last.end)
+    if relative is not None and relative.end() == last.start:
+        return relative
     # The lookahead must see the next clause's first word, so the search runs past it.
     joined = _AND_CLAUSE.search(sentence, first.end, last.end)
     fits = joined and joined.end() <= last.start <= joined.end() + _AND_CLAUSE_REACH
