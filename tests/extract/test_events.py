@@ -2426,3 +2426,28 @@ def test_a_relative_clause_tells_the_earlier_order() -> None:
     }
     assert set(events) == {"delivery", "agreement"}
     assert events["agreement"].event_date == "2022"
+
+
+def test_a_possessive_on_a_sale_names_the_seller() -> None:
+    keys = _keys("In 2014 Washington blocked Israel's sale of AH-1 Cobra helicopters to Nigeria.")
+    assert keys == {("ISR", "NGA", "AH-1", "cancellation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            (
+                "Russia has been arming Azerbaijan. The shipments include T-90S tanks and BMP-3 "
+                "vehicles, a source said."
+            ),
+            ("RUS", "AZE", "T-90S", "delivery"),
+        ),
+        (
+            "Britain agreed a deal with Saudi Arabia. The package comprises 48 Tornado jets.",
+            ("GBR", "SAU", "Tornado", "agreement"),
+        ),
+    ],
+)
+def test_what_a_shipment_or_package_holds(text: str, key: tuple[str, str, str, str]) -> None:
+    assert key in _keys(text)

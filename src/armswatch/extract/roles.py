@@ -274,6 +274,9 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     found.recipient.extend(
         (p.code, "buyer-of-the-deal") for p in parties if _names_a_buyer(sentence, p)
     )
+    found.supplier[:0] = [
+        (p.code, "seller-of-the-deal") for p in parties if _names_a_seller(sentence, p)
+    ]
     for party in full:
         before = sentence[: party.mention.start]
         licensee = _LICENSEE_BY.search(before) is not None
@@ -320,6 +323,16 @@ def _former_owner(sentence: str, party: Party) -> bool:
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _DEAL_NOUN = re.compile(r"orders?|purchases?|acquisitions?|deals?|contracts?", re.IGNORECASE)
+
+
+_SALE_NOUN = re.compile(r"sales?|exports?|transfers?|donations?", re.IGNORECASE)
+_POSSESSED_WORD = re.compile(r"['’]s?\s+([A-Za-z]+)")
+
+
+def _names_a_seller(sentence: str, party: Party) -> bool:
+    """ "Washington blocked Israel's sale of Cobras to Nigeria": the seller's sale."""
+    following = _POSSESSED_WORD.match(sentence, party.mention.end)
+    return following is not None and _SALE_NOUN.fullmatch(following.group(1)) is not None
 
 
 def _names_a_buyer(sentence: str, party: Party) -> bool:
