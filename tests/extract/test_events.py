@@ -2451,3 +2451,20 @@ def test_a_possessive_on_a_sale_names_the_seller() -> None:
 )
 def test_what_a_shipment_or_package_holds(text: str, key: tuple[str, str, str, str]) -> None:
     assert key in _keys(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts said a purchase of S-300 systems from Russia would be hard to finance.",
+        "Croatia has sent its MiG-21 fighters to Ukraine for overhaul.",
+        "Officials in Warsaw expect the first Leopard 2A4 tanks from Germany to arrive in May.",
+    ],
+)
+def test_supposed_deals_repairs_and_expected_arrivals_are_no_events(sentence: str) -> None:
+    assert _keys(sentence) == set()
+
+
+def test_a_deal_described_by_a_would_clause_is_still_signed() -> None:
+    keys = _keys("The deal, which would include 24 Rafale jets for Egypt, was signed on Monday.")
+    assert keys == {("FRA", "EGY", "Rafale", "agreement")}

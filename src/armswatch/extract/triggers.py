@@ -124,6 +124,8 @@ def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> s
         blocked = _delivery_noun_block(sentence, match)
     if blocked is None and stage == "agreement" and _UNSIGNED_AFTER.match(sentence, match.end()):
         blocked = "negation"
+    if blocked is None and rules.agreement_nouns.fullmatch(match.group()):
+        blocked = "hypothetical" if _would_after(sentence, match.end()) else None
     if blocked is None and _TALKED_AFTER.match(sentence, match.end(), match.end() + 60):
         blocked = "talk"
     if blocked is None and stage == "delivery":
@@ -182,10 +184,37 @@ def _delivery_block(sentence: str, match: re.Match[str]) -> str | None:
         return "description"
     if _STOCKS_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
         return "description"  # "to refill stocks given to Ukraine"
-    if _PROMISED_TO.search(sentence, max(0, match.start() - 40), match.start()):
-        return "future"  # "agreed last year to hand over 22 fighters": a deal, no handover
-    pending = _PENDING_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
-    return "future" if pending and _PRESENT_TRIGGER.fullmatch(match.group()) else None
+    if _SERVICED_AFTER.match(sentence, match.end()):
+        return "purpose"  # "sent its MiG-21s to Ukraine for overhaul"
+    return "future" if _delivery_to_come(sentence, match) else None
+
+
+def _delivery_to_come(sentence: str, match: re.Match[str]) -> bool:
+    """ "expect the first of them to arrive", "agreed last year to hand over 22
+    fighters" (a deal, no handover), "until the tanks arrive"."""
+    start = match.start()
+    if _EXPECT_TO.search(sentence, max(0, start - 90), start):
+        return True
+    if _PROMISED_TO.search(sentence, max(0, start - 40), start):
+        return True
+    pending = _PENDING_BEFORE.search(sentence, max(0, start - 60), start)
+    return bool(pending and _PRESENT_TRIGGER.fullmatch(match.group()))
+
+
+_SERVICED_AFTER = re.compile(
+    r"[^.;]{0,60}?\bfor\s+(?:an?\s+|the\s+)?(?:overhaul|repairs?|maintenance|servicing|refurbishment"
+    r"|upgrades?|moderni[sz]ation|testing|trials)\b",
+    re.IGNORECASE,
+)
+_EXPECT_TO = re.compile(r"\bexpect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,8}to\s+\Z", re.IGNORECASE)
+_WOULD_AFTER = re.compile(r"[^,.;]{0,60}?\b(?:would|could|might)\b", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)
+
+
+def _would_after(sentence: str, end: int) -> bool:
+    """ "a purchase of S-300s would be hard to finance": a deal that is only supposed."""
+    found = _WOULD_AFTER.match(sentence, end)
+    return found is not None and _RELATIVE_WORD.search(found.group()) is None
 
 
 _PROMISED_TO = re.compile(
