@@ -2468,3 +2468,14 @@ def test_supposed_deals_repairs_and_expected_arrivals_are_no_events(sentence: st
 def test_a_deal_described_by_a_would_clause_is_still_signed() -> None:
     keys = _keys("The deal, which would include 24 Rafale jets for Egypt, was signed on Monday.")
     assert keys == {("FRA", "EGY", "Rafale", "agreement")}
+
+
+def test_a_list_after_from_is_all_senders() -> None:
+    keys = _keys(
+        "Patriot batteries from Germany and the Netherlands arrived in Slovakia in March "
+        "for NATO exercises."
+    )
+    assert keys == {
+        ("DEU", "SVK", "Patriot", "deployment"),
+        ("NLD", "SVK", "Patriot", "deployment"),
+    }

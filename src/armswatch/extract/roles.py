@@ -568,7 +568,8 @@ def _by_subject(
         and not any(start <= p.mention.start < end for start, end in asides)
     ]
     subject = next(
-        (p for p in reversed(before) if marker_before(sentence, p.mention) not in markers), None
+        (p for p in reversed(before) if _marked_in_list(sentence, p, before, markers) is None),
+        None,
     )
     if subject is None or _owns(sentence, subject, context.system):
         # "Slovakia's MiG-29s were handed over": the subject is the system, whose
@@ -646,6 +647,20 @@ _ORGANISATION_KINDS = frozenset({"alliance", "organisation"})
 
 def _is_organisation(party: Party) -> bool:
     return party.mention.category in _ORGANISATION_KINDS
+
+
+def _marked_in_list(
+    sentence: str, party: Party, parties: list[Party], markers: frozenset[str]
+) -> str | None:
+    """The marker before a party or before the list it ends: in "units from Germany
+    and the Netherlands arrived", the Netherlands comes "from" too."""
+    marker = marker_before(sentence, party.mention)
+    if marker in markers:
+        return marker
+    earlier = [p for p in parties if p.mention.end <= party.mention.start]
+    if earlier and _LIST_GAP.fullmatch(sentence, earlier[-1].mention.end, party.mention.start):
+        return _marked_in_list(sentence, earlier[-1], earlier, markers)
+    return None
 
 
 def _apposed(sentence: str, subject: Party, before: list[Party]) -> Party:
