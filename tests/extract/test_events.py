@@ -2479,3 +2479,14 @@ def test_a_list_after_from_is_all_senders() -> None:
         ("DEU", "SVK", "Patriot", "deployment"),
         ("NLD", "SVK", "Patriot", "deployment"),
     }
+
+
+def test_a_dated_clause_after_and_keeps_its_own_system_and_stage() -> None:
+    events = _events(
+        "In 2005 Nigeria ordered 12 F-7NI fighters from China, and in 2014 the air force "
+        "received Chinese CH-3 drones."
+    )
+    assert {(e.system, e.stage, e.event_date) for e in events} == {
+        ("F-7", "agreement", "2005"),
+        ("CH-3", "delivery", "2014"),
+    }

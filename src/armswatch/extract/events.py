@@ -327,6 +327,8 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
         own = _own_trigger(clause, anchor)
         if own is None or is_bystander(text, anchor, mentions.named_systems):
             continue
+        if _in_other_clause(clause, anchor):
+            continue
         event = _build_event(own, system, anchor, via_reference, article)
         if event is not None and event.recipient is not None:
             events.append(event)
@@ -344,6 +346,16 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
                 more = listed_before(clause.parties, text, event.recipient, clause.trigger.start)
                 events += [replace(event, recipient=c) for c in more if c != event.supplier]
     return events
+
+
+def _in_other_clause(clause: _Clause, anchor: Mention) -> bool:
+    """ "ordered 12 F-7s in 2005, and in 2014 the air force received CH-3 drones": where
+    a stage's own clause names a system of its own, systems outside it are not its."""
+    if clause.scope is None:
+        return False
+    start, end = clause.scope
+    inside = [m for m in clause.mentions.named_systems if start <= m.start < end]
+    return bool(inside) and not start <= anchor.start < end
 
 
 def _own_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:

@@ -330,6 +330,8 @@ _AND_CLAUSE = re.compile(
     r"|six|seven|eight|nine|ten|\d+)\s)"
     # "ordered 36 Gripens in 2014 and has so far received eight": a verb of its own.
     r"|,?\s+and\s+(?=(?:has|have|had|began|started|took|then)\b)"
+    # "ordered 12 F-7s in 2005, and in 2014 the air force received drones": a dated clause.
+    r"|,\s+and\s+(?=(?:in|on|by|since)\s+(?:\d{4}|(?-i:[A-Z])[a-z]+\s+\d{4})\b)"
 )
 _AND_CLAUSE_REACH = 30
 _RELATIVE_SUBJECT = re.compile(
