@@ -2490,3 +2490,18 @@ def test_a_dated_clause_after_and_keeps_its_own_system_and_stage() -> None:
         ("F-7", "agreement", "2005"),
         ("CH-3", "delivery", "2014"),
     }
+
+
+def test_picking_a_company_with_a_long_name_to_supply_is_interest() -> None:
+    keys = _keys(
+        "Ankara picked China Precision Machinery Import and Export Corporation (CPMIEC) "
+        "in September 2013 to supply the HQ-9 system."
+    )
+    assert keys == {("CHN", "TUR", "HQ-9", "interest")}
+
+
+def test_systems_that_will_join_others_are_not_theirs() -> None:
+    keys = _keys(
+        "The CV90 vehicles will join the XA-180 carriers that Finland supplied to Estonia in 2005."
+    )
+    assert keys == {("FIN", "EST", "XA-180", "delivery")}

@@ -95,6 +95,8 @@ _COUNTED_REFERENCE = re.compile(rf"^(?:{_NUMBER}|another)\b", re.IGNORECASE)
 _DETACHED = re.compile(
     r"\b(?:after|before|until|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
     r"such as|including its|compared|rival|competitor|(?:it|them) over|beating|beat out|"
+    # "The CV90s will join the XA-180s that Finland supplied": serving beside them.
+    r"join|joins|joined|joining|"
     r"ahead of|edged out|led to|prompted|triggered|resulted in|fires|firing|armed with|"
     r"over the(?!\s+(?:purchase|sale|deal|acquisition|contract|order|deliver|suppl|transfer))|"
     r"equipped with|fitted with|powered by|tried to|attempted to|however|"

@@ -432,6 +432,12 @@ def _governing_interest(
     return interests[0] if only_nouns and interests else None
 
 
+# "China Precision Machinery Import and Export Corporation (CPMIEC)": a name's "and"
+# and an abbreviation in brackets break no clause.
+_ABBREVIATION = re.compile(r"\s*\([A-Z][\w-]{1,12}\)")
+_NAME_AND = re.compile(r"\b([A-Z]\w*) and (?=[A-Z])")
+
+
 def _governs(sentence: str, interest: Trigger, agreement: Trigger) -> bool:
     """Whether the interest trigger is what the agreement word is said of."""
     if interest.start <= agreement.start and agreement.end <= interest.end:
@@ -439,8 +445,10 @@ def _governs(sentence: str, interest: Trigger, agreement: Trigger) -> bool:
     if interest.end > agreement.start:
         # "signed a memorandum"
         return _SIGNED_OBJECT.fullmatch(sentence, agreement.end, interest.start) is not None
-    gap = sentence[interest.end : agreement.start]
-    infinitive = sentence[max(0, agreement.start - 3) : agreement.start].lower() == "to "
+    gap = _NAME_AND.sub(r"\1 ", _ABBREVIATION.sub(" ", sentence[interest.end : agreement.start]))
+    infinitive = sentence[
+        max(0, agreement.start - 3) : agreement.start
+    ].lower() == "to " or agreement.text.lower().startswith("to ")
     return (
         (infinitive and not _CLAUSE_BREAK.search(gap))  # "in talks with Russia to buy"
         or (len(gap) <= _GOVERNING_GAP and "," not in gap)
