@@ -2505,3 +2505,19 @@ def test_systems_that_will_join_others_are_not_theirs() -> None:
         "The CV90 vehicles will join the XA-180 carriers that Finland supplied to Estonia in 2005."
     )
     assert keys == {("FIN", "EST", "XA-180", "delivery")}
+
+
+def test_a_next_sentence_without_an_act_dates_nothing() -> None:
+    [event] = _events(
+        "The first US F-16 jets have arrived in Poland for exercises. "
+        "Our live coverage resumes tomorrow at 08:00."
+    )
+    assert event.event_date == "2023-01"
+
+
+def test_where_troops_are_based_names_no_sender() -> None:
+    keys = _keys(
+        "About 150 soldiers of the 173rd Airborne Brigade, based in Vicenza, Italy, "
+        "landed in Poland this afternoon for exercises."
+    )
+    assert ("ITA", "POL", None, "deployment") not in keys

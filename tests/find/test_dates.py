@@ -313,3 +313,8 @@ def test_long_inputs_stay_fast() -> None:
 
 def test_a_season_with_its_year_is_that_year() -> None:
     assert found("It was agreed in the summer of 2017.", THURSDAY) == [("2017", "2017")]
+
+
+def test_this_afternoon_is_the_day_of_publication() -> None:
+    found = find_dates("The paratroopers landed this afternoon.", dt.date(2014, 4, 23))
+    assert [(d.text, d.value) for d in found] == [("this afternoon", "2014-04-23")]

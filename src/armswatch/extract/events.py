@@ -896,6 +896,8 @@ def _follow_up(system: Mention, article: _Article) -> tuple[str, str] | None:
     following = article.next_sentence
     if following is None or any(m.key != system.key for m in following.named_systems):
         return None
+    if not find_triggers(following.sentence.text, article.rules):
+        return None  # "Our live coverage resumes tomorrow": no act to date
     day = follow_up_date(following.sentence.text, article.published, article.rules)
     return (day, "date-in-next-sentence") if day else None
 

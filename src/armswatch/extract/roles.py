@@ -638,7 +638,10 @@ _NEW_CLAUSE = re.compile(
 
 
 # ", which hopes to join NATO next year,": an aside between a subject and its verb.
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:which|who|whose|where|(?:based|stationed|headquartered|located)\s+in)\b[^,;]*"
+    r"(?:,\s+(?-i:[A-Z])[\w.-]*)?,"
+)
 _APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?")
 
 

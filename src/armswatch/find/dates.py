@@ -76,7 +76,16 @@ _SEASONS = {
     "fall": (9, 11),
     "winter": (12, 2),
 }
-_DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
+_DAY_OFFSETS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+}
 _RELATIVE_STEPS = {"last": -1, "this": 0, "next": 1}
 _PERIOD_UNITS = "year|month|week|spring|summer|autumn|fall|winter"
 
@@ -84,7 +93,7 @@ _SEPARATORS = str.maketrans(dict.fromkeys(string.punctuation + "\u2013\u2014\u20
 _MONTH_TRIGGERS = frozenset(_FULL_MONTHS | set(_SHORT_MONTH_NAMES.split("|")))
 _DAY_TRIGGERS = frozenset(
     form for word in ("today", "tonight", "yesterday", "tomorrow") for form in (word, word.title())
-) | {"night"}
+) | {"night", "morning", "afternoon", "evening"}
 _PERIOD_TRIGGERS = frozenset(_PERIOD_UNITS.split("|"))
 
 # "May" and "March" are also a verb and a name: alone they are months only after these.
@@ -146,7 +155,8 @@ _WEEKDAY = re.compile(
 )
 # These run only when their trigger words appear, so slower `\b` openings cost little.
 _DAY_WORD = re.compile(
-    r"\b(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night)\b"
+    r"\b(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night"
+    r"|[Tt]his\s+(?:morning|afternoon|evening))\b"
 )
 _PERIOD = re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>{_PERIOD_UNITS})\b")
 _THE_SEASON = re.compile(
