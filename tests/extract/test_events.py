@@ -2521,3 +2521,15 @@ def test_where_troops_are_based_names_no_sender() -> None:
         "landed in Poland this afternoon for exercises."
     )
     assert ("ITA", "POL", None, "deployment") not in keys
+
+
+def test_a_delivery_under_a_contract_signed_earlier_tells_the_contract() -> None:
+    events = {
+        e.stage: e
+        for e in _events(
+            "Russia delivered 29 Tor-M1 air defence systems to Iran in early 2007 under a "
+            "contract signed in 2005."
+        )
+    }
+    assert (events["delivery"].event_date, events["delivery"].quantity) == ("2007", 29)
+    assert (events["agreement"].event_date, events["agreement"].quantity) == ("2005", 29)

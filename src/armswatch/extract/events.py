@@ -611,6 +611,9 @@ def _build_event(
     article.last_roles = roles
     if clause.scope is not None and not clause.scope[0] <= anchor.start < clause.scope[1]:
         quantity, date, date_rule = _own_clause_slots(clause, clause.scope, article)
+        if quantity is None and _DEAL_OF_THEM.match(text, clause.scope[0]):
+            # "delivered 29 Tor-M1s under a contract signed in 2005" bought those 29.
+            quantity = _slots(clause, system, anchor, article)[0]
     else:
         quantity, date, date_rule = _slots(clause, system, anchor, article)
     money = money_for(text) if quantity is None else None
@@ -760,6 +763,9 @@ def _reference_count(anchor: Mention, *, delivery: bool) -> QuantityMention | No
     if not counts:
         return None
     return replace(counts[0], start=anchor.start, end=anchor.start + counts[0].end)
+
+
+_DEAL_OF_THEM = re.compile(r"(?:contract|deal|agreement)s?\s+(?:signed|concluded|agreed)\b")
 
 
 def _own_clause_slots(

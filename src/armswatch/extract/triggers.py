@@ -322,6 +322,12 @@ def choose_stage(
 _CONTRAST = re.compile(
     r",?\s+but\s+|;\s+|,\s+(?:and\s+)?(?:later|then|before)\s+|,?\s+and\s+then\b"
 )
+# "delivered 29 Tor-M1s in 2007 under a contract signed in 2005": the deal's own date.
+_UNDER_DEAL = re.compile(
+    r",?\s+under\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){0,4}?(?=(?:contract|deal|agreement)s?"
+    r"\s+(?:signed|concluded|agreed)\b)",
+    re.IGNORECASE,
+)
 # "..., and they were delivered": a clause with a subject of its own, whose verb
 # follows the subject closely (not "..., and the rest will arrive under the contract
 # signed in April").
@@ -344,6 +350,9 @@ def _clause_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str]
     found = _CONTRAST.search(sentence, first.end, last.start)
     if found is not None:
         return found
+    under = _UNDER_DEAL.search(sentence, first.end, last.end)
+    if under is not None and under.end() <= last.start:
+        return under
     # "received the first of the 13 drones it ordered from Turkey in April".
     relative = _RELATIVE_SUBJECT.search(sentence, first.end, last.end)
     if relative is not None and relative.end() == last.start:
