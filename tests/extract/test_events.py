@@ -2533,3 +2533,11 @@ def test_a_delivery_under_a_contract_signed_earlier_tells_the_contract() -> None
     }
     assert (events["delivery"].event_date, events["delivery"].quantity) == ("2007", 29)
     assert (events["agreement"].event_date, events["agreement"].quantity) == ("2005", 29)
+
+
+def test_forces_that_bring_systems_into_a_site_abroad_deploy_them() -> None:
+    keys = _keys(
+        "The US military brought four more THAAD launchers into the site in Seongju, "
+        "South Korea, on Thursday."
+    )
+    assert keys == {("USA", "KOR", "THAAD", "deployment")}
