@@ -2541,3 +2541,11 @@ def test_forces_that_bring_systems_into_a_site_abroad_deploy_them() -> None:
         "South Korea, on Thursday."
     )
     assert keys == {("USA", "KOR", "THAAD", "deployment")}
+
+
+def test_a_later_report_with_a_finer_date_dates_the_event() -> None:
+    [event] = _events(
+        "Slovakia gave its S-300 battery to Ukraine last year. "
+        "Slovakia sent the S-300 battery to Ukraine in April 2022, officials said."
+    )
+    assert event.event_date == "2022-04"

@@ -970,7 +970,14 @@ def _fill(first: Event, later: Event, family: str) -> Event:
             later.system if vaguer and narrower and not _is_base(later.system, family) else system
         )
     dated = "date-in-sentence"
-    take_later_date = dated in later.rules and dated not in first.rules
+    # "gave away its S-300 last year" then "sent it last April": the finer date wins.
+    finer = bool(
+        first.event_date
+        and later.event_date
+        and len(later.event_date) > len(first.event_date)
+        and later.event_date.startswith(first.event_date)
+    )
+    take_later_date = dated in later.rules and (dated not in first.rules or finer)
     # The sentence that dates the act is the one about it, so its count wins too.
     counted = (
         later
