@@ -57,3 +57,9 @@ def test_a_designation_ending_in_a_letter_ends_a_sentence() -> None:
         "Paris offered the SAMP/T.",
         "Industry sources said Berlin may buy more.",
     ]
+
+
+def test_no_ends_a_sentence_unless_a_number_follows() -> None:
+    text = "A: No. We sent the battery. He flew with No. 5 Squadron."
+    sentences = [s.text for s in split_sentences(text, (Span(0, len(text)),))]
+    assert sentences == ["A: No.", "We sent the battery.", "He flew with No. 5 Squadron."]

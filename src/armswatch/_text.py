@@ -32,18 +32,25 @@ def _split_block(text: str, start: int, end: int) -> Iterator[Sentence]:
     block = text[start:end]
     cursor = 0
     for match in _BOUNDARY.finditer(block):
-        if _is_abbreviation(block[cursor : match.start() + 1]):
+        following = block[match.end() : match.end() + 1]
+        if _is_abbreviation(block[cursor : match.start() + 1], following):
             continue
         yield from _make_sentence(text, start + cursor, start + match.end())
         cursor = match.end()
     yield from _make_sentence(text, start + cursor, end)
 
 
-def _is_abbreviation(before: str) -> bool:
+# "No. 5 Squadron" abbreviates; "A: No. We sent..." ends a sentence.
+_BEFORE_NUMBERS = frozenset({"no", "nos", "fig"})
+
+
+def _is_abbreviation(before: str, following: str) -> bool:
     found = _LAST_TOKEN.search(before)
     if found is None:
         return False
     token = found.group(1).lower().rstrip(".")
+    if token in _BEFORE_NUMBERS and not following.isdigit():
+        return False
     # "SAMP/T." and "Su-35S." end designations, not initials.
     in_designation = found.start(1) > 0 and before[found.start(1) - 1] in "/-"
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha() and not in_designation)

@@ -2549,3 +2549,13 @@ def test_a_later_report_with_a_finer_date_dates_the_event() -> None:
         "Slovakia sent the S-300 battery to Ukraine in April 2022, officials said."
     )
     assert event.event_date == "2022-04"
+
+
+def test_an_interview_s_we_is_the_state_its_introduction_names_first() -> None:
+    text = (
+        "INTERVIEW\n"
+        "Slovakia followed Poland in giving jets to Ukraine. We spoke to its defence minister.\n"
+        "Q: Poland moved first. Did Poland coordinate with you?\n"
+        "A: Yes, Poland did. No. We sent our only S-300 battery to Ukraine last April."
+    )
+    assert ("SVK", "UKR", "S-300", "delivery") in _keys(text)

@@ -852,12 +852,13 @@ def _pronoun_subject(roles: Roles, sentence: str, article: _Article) -> Roles:
     """ "The Czech Republic was an early supplier. It sent T-72 tanks to Ukraine":
     the state "It" stands for supplies, not the maker of the design; "Niger looked
     elsewhere. The country ordered six TB2s" buys. An interview's "we" is the state
-    the article names most."""
+    the article names first."""
     opening = _PRONOUN_START.match(sentence)
     if opening is None:
         return roles
     if opening["we"]:
-        named = [code for code, _ in article.state_counts.most_common() if code != roles.recipient]
+        # The interview's own state is the one its introduction names first.
+        named = [code for code in article.state_counts if code != roles.recipient]
         subject = named[0] if named else None
     else:
         subject = article.previous_subject
