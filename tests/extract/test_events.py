@@ -2559,3 +2559,19 @@ def test_an_interview_s_we_is_the_state_its_introduction_names_first() -> None:
         "A: Yes, Poland did. No. We sent our only S-300 battery to Ukraine last April."
     )
     assert ("SVK", "UKR", "S-300", "delivery") in _keys(text)
+
+
+def test_a_state_named_on_a_company_is_no_recipient() -> None:
+    keys = _keys(
+        "Malaysia signed a contract in 2002. The Scorpene boat is the first of two ordered "
+        "from France's Naval Group and Spain's Navantia in 2002."
+    )
+    assert ("FRA", "ESP", "Scorpene", "agreement") not in keys
+
+
+def test_what_analysts_expect_a_state_to_do_is_no_event() -> None:
+    sentence = (
+        "Analysts expect New Delhi to move ahead with a follow-on order for more Scorpene "
+        "submarines next year."
+    )
+    assert _keys(sentence) == set()

@@ -287,7 +287,11 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
         found.supplier.append((context.origin, "origin-in-sentence"))
     # An alliance or the UN named in passing ("hopes to join NATO", "flies NATO
     # missions") is no fallback recipient: it receives only where a marker says so.
-    members = [p.code for p in full if not p.is_company and not _is_organisation(p)]
+    members = [
+        p.code
+        for p in full
+        if not p.is_company and not _is_organisation(p) and not _owns_company(sentence, p, full)
+    ]
     found.recipient.extend(
         (code, "other-party")
         for code in members
@@ -646,6 +650,17 @@ _APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?")
 
 
 _ORGANISATION_KINDS = frozenset({"alliance", "organisation"})
+
+
+def _owns_company(sentence: str, party: Party, parties: list[Party]) -> bool:
+    """ "Spain's Navantia": the state of a company named right after it sells."""
+    return any(
+        p.is_company and _OWNED_COMPANY.fullmatch(sentence, party.mention.end, p.mention.start)
+        for p in parties
+    )
+
+
+_OWNED_COMPANY = re.compile(r"['’]s?\s+(?:state-owned\s+|state\s+)?")
 
 
 def _is_organisation(party: Party) -> bool:

@@ -118,29 +118,36 @@ def find_triggers(sentence: str, rules: Rules) -> list[Trigger]:
 def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> str | None:
     """The cue that keeps this trigger from asserting an event, if any."""
     blocked = _blocking_cue(sentence, match.start(), rules)
-    if blocked is None and stage in {"agreement", "interest"}:
-        blocked = "purpose" if _for_no_transfer(sentence, match.end(), rules) else None
+    if blocked is None and _EXPECT_TO.search(sentence, max(0, match.start() - 140), match.start()):
+        blocked = "future"  # "analysts expect New Delhi to move ahead with an order"
     if blocked is None and _NOUN_DELIVERY.match(match.group()):
         blocked = _delivery_noun_block(sentence, match)
-    if blocked is None and stage == "agreement" and _UNSIGNED_AFTER.match(sentence, match.end()):
-        blocked = "negation"
     if blocked is None and rules.agreement_nouns.fullmatch(match.group()):
         blocked = "hypothetical" if _would_after(sentence, match.end()) else None
     if blocked is None and _TALKED_AFTER.match(sentence, match.end(), match.end() + 60):
         blocked = "talk"
-    if blocked is None and stage == "delivery":
-        blocked = _delivery_block(sentence, match)
-    if blocked is None and stage == "interest" and _WEIGHED_GIFT_AFTER.match(sentence, match.end()):
-        blocked = "hypothetical"
-    if (
-        blocked is None
-        and stage == "deployment"
-        and _OWN_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
-    ):
-        blocked = "at-home"  # "Ukraine began its own 10-day exercises"
+    if blocked is None:
+        blocked = _stage_block(sentence, match, stage, rules)
     if blocked is None and _NOT_RULED_OUT.search(sentence):
         blocked = "hypothetical"  # "sending troops to Ukraine cannot be ruled out"
     return blocked
+
+
+def _stage_block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> str | None:
+    """Cues that only one stage's words heed."""
+    if stage in {"agreement", "interest"} and _for_no_transfer(sentence, match.end(), rules):
+        return "purpose"
+    if stage == "agreement" and _UNSIGNED_AFTER.match(sentence, match.end()):
+        return "negation"
+    if stage == "delivery":
+        return _delivery_block(sentence, match)
+    if stage == "interest" and _WEIGHED_GIFT_AFTER.match(sentence, match.end()):
+        return "hypothetical"
+    if stage == "deployment" and _OWN_BEFORE.search(
+        sentence, max(0, match.start() - 40), match.start()
+    ):
+        return "at-home"  # "Ukraine began its own 10-day exercises"
+    return None
 
 
 _NOT_RULED_OUT = re.compile(r"\b(?:cannot|can['’]t|could not|not) be ruled out\b", re.IGNORECASE)
@@ -190,11 +197,9 @@ def _delivery_block(sentence: str, match: re.Match[str]) -> str | None:
 
 
 def _delivery_to_come(sentence: str, match: re.Match[str]) -> bool:
-    """ "expect the first of them to arrive", "agreed last year to hand over 22
-    fighters" (a deal, no handover), "until the tanks arrive"."""
+    """ "agreed last year to hand over 22 fighters" (a deal, no handover), "until the
+    tanks arrive"."""
     start = match.start()
-    if _EXPECT_TO.search(sentence, max(0, start - 90), start):
-        return True
     if _PROMISED_TO.search(sentence, max(0, start - 40), start):
         return True
     pending = _PENDING_BEFORE.search(sentence, max(0, start - 60), start)
@@ -206,7 +211,9 @@ _SERVICED_AFTER = re.compile(
     r"|upgrades?|moderni[sz]ation|testing|trials)\b",
     re.IGNORECASE,
 )
-_EXPECT_TO = re.compile(r"\bexpect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,8}to\s+\Z", re.IGNORECASE)
+_EXPECT_TO = re.compile(
+    r"\bexpect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,8}to\s+(?:[\w-]+\s+){0,6}\Z", re.IGNORECASE
+)
 _WOULD_AFTER = re.compile(r"[^,.;]{0,60}?\b(?:would|could|might)\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)
 
