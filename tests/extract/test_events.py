@@ -2575,3 +2575,16 @@ def test_what_analysts_expect_a_state_to_do_is_no_event() -> None:
         "submarines next year."
     )
     assert _keys(sentence) == set()
+
+
+def test_a_seller_after_a_list_of_systems_sells_them_all() -> None:
+    keys = _keys("Lima bought 18 MiG-29s and 18 Su-25 jets from Belarus in 1996.")
+    assert keys == {("BLR", "PER", "MiG-29", "agreement"), ("BLR", "PER", "Su-25", "agreement")}
+
+
+def test_systems_bought_from_a_state_are_the_subject_s() -> None:
+    keys = _keys(
+        "Venezuela's air force flew American equipment, including two dozen F-16s bought "
+        "from the United States in 1982."
+    )
+    assert keys == {("USA", "VEN", "F-16", "agreement")}

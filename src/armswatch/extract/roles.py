@@ -349,6 +349,29 @@ def _names_a_buyer(sentence: str, party: Party) -> bool:
     )
 
 
+# "18 MiG-29s and 18 Su-25 jets from Belarus": one phrase, one seller for both.
+_COORDINATED = re.compile(
+    r"[\w-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:the|some|about|\d[\d,]*|[a-z]+)\s+){0,2}"
+)
+
+
+def _bought_participle(context: RoleContext, rules: Rules) -> bool:
+    """Whether the trigger is a buying participle right after the system ("F-16s bought
+    from the United States"), said of what the subject has: the subject bought them."""
+    gap = context.sentence[context.system.end : context.trigger_start]
+    trigger = _WORD_AT.match(context.sentence, context.trigger_start)
+    return (
+        trigger is not None
+        and rules.recipient_verbs.fullmatch(trigger.group()) is not None
+        and trigger.group().lower().endswith(("ed", "bought"))
+        and _PARTICIPLE_GAP.fullmatch(gap) is not None
+    )
+
+
+_WORD_AT = re.compile(r"[\w-]+")
+_PARTICIPLE_GAP = re.compile(r"[\w-]*(?:\s+[a-z][\w-]*){0,2}\s+")
+
+
 def _agent_of_another(party: Party, context: RoleContext, rules: Rules) -> bool:
     """In "the NASAMS were provided by the United States, and the Aspide systems by
     Spain", "by Spain" belongs to the Aspide: an agent after the next system is not
@@ -359,7 +382,11 @@ def _agent_of_another(party: Party, context: RoleContext, rules: Rules) -> bool:
     if _after_buying_verb(context.sentence[: party.mention.start], rules):
         return False  # "howitzers and vehicles ordered by Australia": one buyer for all
     after_next = (
-        context.next_system_start is not None and party.mention.start > context.next_system_start
+        context.next_system_start is not None
+        and party.mention.start > context.next_system_start
+        and not _COORDINATED.fullmatch(
+            context.sentence, context.system.end, context.next_system_start
+        )
     )
     return after_next or (
         context.first_system_end is not None
@@ -581,6 +608,8 @@ def _by_subject(
         return None
     subject = _apposed(sentence, subject, before)
     role = _subject_role(sentence, subject.mention.end, context, rules)
+    if _bought_participle(context, rules):
+        role = "recipient"  # "flew two dozen F-16s bought from the United States"
     if role == "recipient" and not subject.is_company:
         found.recipient.insert(0, (subject.code, "subject-recipient"))
     elif role == "supplier":
