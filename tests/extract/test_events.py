@@ -2588,3 +2588,20 @@ def test_systems_bought_from_a_state_are_the_subject_s() -> None:
         "from the United States in 1982."
     )
     assert keys == {("USA", "VEN", "F-16", "agreement")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "The Chinese navy is participating with the Type 054A frigate Rizhao, which arrived "
+            "in Durban, South Africa, on Tuesday."
+        ),
+        (
+            "A Chinese task group with the Type 054A frigate Rizhao arrived in Durban, "
+            "South Africa, on Tuesday."
+        ),
+    ],
+)
+def test_ships_of_an_exercise_or_task_group_are_deployed(sentence: str) -> None:
+    assert _keys(sentence) == {("CHN", "ZAF", "Type 054A", "deployment")}

@@ -21,7 +21,8 @@ _WORD = re.compile(r"[\w'’]+")
 _DEPLOYMENT_CONTEXT = re.compile(
     r"\b(?:drills?|exercises?|war ?games|manoeuvres|maneuvers|take part|took part|taking part"
     r"|air policing|policing mission|show of (?:support|force|strength)|to protect the"
-    r"|rotations?|battlegroup|port (?:call|visit)s?|forward presence)\b",
+    r"|rotations?|battlegroup|port (?:call|visit)s?|forward presence|participat\w*"
+    r"|task (?:group|force)|flotilla)\b",
     re.IGNORECASE,
 )
 _WEAK_DELIVERY = re.compile(
