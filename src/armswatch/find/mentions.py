@@ -156,10 +156,31 @@ def _sentence_mentions(
         if entry.kind == "generic" and _follows(sentence.text, rejected_end, local.start):
             continue
         mention = _to_mention(local, entry)
+        if entry.kind == "system" and _abbreviates(sentence.text, mention, systems):
+            continue
         if entry.kind == "generic" and _armed_men(sentence.text, parties, mention):
             mention = replace(mention, key="other", category="other")
         (parties if entry.kind in PARTY_KINDS else systems).append(mention)
     return SentenceMentions(sentence, tuple(parties), tuple(systems))
+
+
+def _abbreviates(sentence: str, mention: Mention, systems: list[Mention]) -> bool:
+    """ "Phalcon Airborne Warning and Control System (AWACS) aircraft": a name in
+    brackets after a system's own phrase abbreviates that phrase."""
+    if (
+        sentence[mention.start - 1 : mention.start] != "("
+        or sentence[mention.end : mention.end + 1] != ")"
+    ):
+        return False
+    return any(
+        m.kind == "system"
+        and 0 <= mention.start - m.end <= _ABBREVIATED_REACH
+        and not re.search(r"[,;.]", sentence[m.end : mention.start])
+        for m in systems
+    )
+
+
+_ABBREVIATED_REACH = 60
 
 
 # Actor kinds whose men fight: "Wagner fighters", "the group" in later sentences.
