@@ -2605,3 +2605,11 @@ def test_systems_bought_from_a_state_are_the_subject_s() -> None:
 )
 def test_ships_of_an_exercise_or_task_group_are_deployed(sentence: str) -> None:
     assert _keys(sentence) == {("CHN", "ZAF", "Type 054A", "deployment")}
+
+
+def test_a_signer_that_is_to_supply_under_the_agreement_is_the_supplier() -> None:
+    keys = _keys(
+        "Norway signed a security agreement with Ukraine on 28 May under which it is to "
+        "supply six F-16 fighter jets."
+    )
+    assert keys == {("NOR", "UKR", "F-16", "agreement")}

@@ -641,8 +641,10 @@ def _by_counterparty(
     )
     if partner is None:
         return
-    if subject.code == context.origin:
-        found.supplier.insert(0, (subject.code, "subject-maker"))
+    gives = _SUBJECT_GIVES.search(sentence, partner.mention.end) is not None
+    if subject.code == context.origin or gives:
+        # "signed a security agreement with Ukraine under which it is to supply 30 F-16s"
+        found.supplier.insert(0, (subject.code, "subject-maker" if not gives else "subject-gives"))
         if not partner.is_company:
             found.recipient.insert(0, (partner.code, "counterparty"))
     elif not subject.is_company:
@@ -652,6 +654,11 @@ def _by_counterparty(
         found.recipient.insert(marked, (subject.code, "subject-buyer"))
 
 
+_SUBJECT_GIVES = re.compile(
+    r"\b(?:it|they)\s+(?:(?:is|are|was|were|will|would)\s+)?(?:to\s+)?(?:also\s+)?"
+    r"(?:supply|supplies|deliver|delivers|provide|provides|send|sends|transfer|transfers|give|gives|donate|donates)\b",
+    re.IGNORECASE,
+)
 _THANKED = re.compile(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
