@@ -2613,3 +2613,11 @@ def test_a_signer_that_is_to_supply_under_the_agreement_is_the_supplier() -> Non
         "supply six F-16 fighter jets."
     )
     assert keys == {("NOR", "UKR", "F-16", "agreement")}
+
+
+def test_a_named_subject_after_and_opens_a_clause_of_its_own() -> None:
+    keys = _keys(
+        "Last year Poland sent 18 Krab howitzers to Ukraine, and Ukraine then ordered "
+        "dozens more from Huta Stalowa Wola."
+    )
+    assert keys == {("POL", "UKR", "Krab", "delivery"), ("POL", "UKR", "Krab", "agreement")}

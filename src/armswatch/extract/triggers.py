@@ -344,6 +344,8 @@ _AND_CLAUSE = re.compile(
     r"|six|seven|eight|nine|ten|\d+)\s)"
     # "ordered 36 Gripens in 2014 and has so far received eight": a verb of its own.
     r"|,?\s+and\s+(?=(?:has|have|had|began|started|took|then)\b)"
+    # "we sent 18 Krabs, and Ukraine then ordered dozens more": a named subject's verb.
+    r"|,\s+and\s+(?=(?-i:[A-Z])[\w-]+\s+(?:then\s+|later\s+|also\s+|itself\s+)?[a-z]+ed\b)"
     # "ordered 12 F-7s in 2005, and in 2014 the air force received drones": a dated clause.
     r"|,\s+and\s+(?=(?:in|on|by|since)\s+(?:\d{4}|(?-i:[A-Z])[a-z]+\s+\d{4})\b)"
 )
