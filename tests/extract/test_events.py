@@ -2621,3 +2621,11 @@ def test_a_named_subject_after_and_opens_a_clause_of_its_own() -> None:
         "dozens more from Huta Stalowa Wola."
     )
     assert keys == {("POL", "UKR", "Krab", "delivery"), ("POL", "UKR", "Krab", "agreement")}
+
+
+def test_a_demonym_on_another_noun_before_a_verb_is_no_owner() -> None:
+    text = (
+        "Germany will supply Ukraine with a Patriot battery. "
+        "The German battery will join a Patriot battery that Washington pledged in December."
+    )
+    assert ("USA", "UKR", "Patriot", "agreement") in _keys(text)

@@ -757,7 +757,9 @@ def _by_system_modifiers(parties: list[Party], context: RoleContext, found: _Can
     near = [
         party
         for party in parties
-        if _near_before(party, context.system) and not _names_a_buyer(context.sentence, party)
+        if _near_before(party, context.system)
+        and not _names_a_buyer(context.sentence, party)
+        and not _another_nouns_word(context.sentence, party, context.system)
     ]
     for party in sorted(near, key=lambda p: p.mention.end)[-1:]:
         if _is_adjectival(context.sentence, party) and context.stage == "deployment":
@@ -787,6 +789,16 @@ def _owns(sentence: str, party: Party, system: Mention) -> bool:
     """Whether the party is a possessive right before the system."""
     gap = sentence[party.mention.end : system.start]
     return _OWNED.fullmatch(gap) is not None and _VERB_IN_GAP.search(gap) is None
+
+
+def _another_nouns_word(sentence: str, party: Party, system: Mention) -> bool:
+    """ "The German battery will join a Patriot battery": a verb of its own lies between
+    the word and the system ("French soldiers, who have brought Leclerc tanks" is one)."""
+    gap = sentence[party.mention.end : system.start]
+    return _VERB_IN_GAP.search(gap) is not None and _RELATIVE_PRONOUN.search(gap) is None
+
+
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 
 
 def _sent_elsewhere(parties: list[Party], owner: Party, context: RoleContext) -> bool:
