@@ -2629,3 +2629,13 @@ def test_a_demonym_on_another_noun_before_a_verb_is_no_owner() -> None:
         "The German battery will join a Patriot battery that Washington pledged in December."
     )
     assert ("USA", "UKR", "Patriot", "agreement") in _keys(text)
+
+
+def test_what_a_hold_covers_is_held_back() -> None:
+    keys = _keys(
+        "U.S. officials said the hold covers F-16 fighters and Harpoon missiles for Egypt."
+    )
+    assert keys == {
+        ("USA", "EGY", "F-16", "cancellation"),
+        ("USA", "EGY", "Harpoon", "cancellation"),
+    }
