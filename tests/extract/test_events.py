@@ -2639,3 +2639,11 @@ def test_what_a_hold_covers_is_held_back() -> None:
         ("USA", "EGY", "F-16", "cancellation"),
         ("USA", "EGY", "Harpoon", "cancellation"),
     }
+
+
+def test_own_forces_offered_for_a_task_are_no_sale() -> None:
+    text = (
+        "China has sold HY-2 missiles to Iran. The U.S. has offered its warships to escort "
+        "Kuwaiti tankers past the HY-2 missile batteries."
+    )
+    assert _keys(text) == {("CHN", "IRN", "HY-2", "agreement")}

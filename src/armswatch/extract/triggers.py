@@ -84,6 +84,13 @@ _WEIGHED_GIFT_AFTER = re.compile(
     r"\s+(?:whether\s+)?(?:to\s+)?(?:contribut|send|donat|suppl|giv|provid|deliver|transfer)\w*\b",
     re.IGNORECASE,
 )
+# A state that offers its own forces for a task offers a service, not a sale.
+_OWN_FORCES_OFFERED = re.compile(
+    r"\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:warships|ships|navy|troops|forces|jets"
+    r"|aircraft|services|help|support|pilots|crews)\s+to\s+(?:escort|protect|help|patrol"
+    r"|guard|train|assist|defend|secure)\b",
+    re.IGNORECASE,
+)
 _PRESENT_TRIGGER = re.compile(r"arrives?|deliver|delivers|lands?", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,6}?(?:is|are|were|was)?\s*(?:due|expected|scheduled|set to|will|planned|"
@@ -134,6 +141,14 @@ def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> s
     return blocked
 
 
+def _interest_block(sentence: str, match: re.Match[str]) -> str | None:
+    """ "weighing whether to send" is hypothetical; "has offered its warships to escort
+    Kuwaiti tankers" offers a service, not a sale."""
+    if _WEIGHED_GIFT_AFTER.match(sentence, match.end()):
+        return "hypothetical"
+    return "purpose" if _OWN_FORCES_OFFERED.match(sentence, match.end()) else None
+
+
 def _stage_block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> str | None:
     """Cues that only one stage's words heed."""
     if stage in {"agreement", "interest"} and _for_no_transfer(sentence, match.end(), rules):
@@ -142,8 +157,8 @@ def _stage_block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules
         return "negation"
     if stage == "delivery":
         return _delivery_block(sentence, match)
-    if stage == "interest" and _WEIGHED_GIFT_AFTER.match(sentence, match.end()):
-        return "hypothetical"
+    if stage == "interest":
+        return _interest_block(sentence, match)
     if stage == "deployment" and _OWN_BEFORE.search(
         sentence, max(0, match.start() - 40), match.start()
     ):
