@@ -2647,3 +2647,25 @@ def test_own_forces_offered_for_a_task_are_no_sale() -> None:
         "Kuwaiti tankers past the HY-2 missile batteries."
     )
     assert _keys(text) == {("CHN", "IRN", "HY-2", "agreement")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keys"),
+    [
+        (
+            (
+                "Washington approved the sale of 66 F-16V fighters to Taiwan in 2019, but "
+                "deliveries have been held up by production problems."
+            ),
+            {("USA", "TWN", "F-16V", "agreement")},
+        ),
+        (
+            "Details of the deployment of these Patriot systems in Poland cannot be divulged.",
+            set(),
+        ),
+    ],
+)
+def test_held_up_deliveries_and_undisclosed_deployments_are_no_events(
+    sentence: str, keys: set[tuple[str, str, str, str]]
+) -> None:
+    assert _keys(sentence) == keys

@@ -130,7 +130,9 @@ def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> s
         blocked = "future"  # "analysts expect New Delhi to move ahead with an order"
     if blocked is None and _NOUN_DELIVERY.match(match.group()):
         blocked = _delivery_noun_block(sentence, match)
-    if blocked is None and rules.agreement_nouns.fullmatch(match.group()):
+    if blocked is None and (
+        rules.agreement_nouns.fullmatch(match.group()) or match.group().lower() == "deployment"
+    ):
         blocked = "hypothetical" if _would_after(sentence, match.end()) else None
     if blocked is None and _TALKED_AFTER.match(sentence, match.end(), match.end() + 60):
         blocked = "talk"
@@ -187,11 +189,18 @@ def _delivery_noun_block(sentence: str, match: re.Match[str]) -> str | None:
     if _SINCE_BEFORE.search(sentence, 0, match.start()):
         return "time-reference"
     after = sentence[match.end() : match.end() + 60]
+    if _HELD_UP_AFTER.match(after):
+        return "stopped"  # "deliveries have been held up by production problems"
     if _WITH_BEFORE.search(sentence, 0, match.start()) and _STARTING_AFTER.match(after):
         return "future"  # "agreed to buy 123 vehicles, with deliveries starting this year"
     return "future" if _FUTURE_AFTER.match(after) else None
 
 
+_HELD_UP_AFTER = re.compile(
+    r"\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:repeatedly\s+|further\s+)?"
+    r"(?:held up|delayed|postponed|stalled|slowed|pushed back|put off)\b",
+    re.IGNORECASE,
+)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|first\s+)*\Z", re.IGNORECASE)
 _STARTING_AFTER = re.compile(r"\s+(?:starting|beginning|slated|set)\b", re.IGNORECASE)
 
@@ -230,7 +239,9 @@ _SERVICED_AFTER = re.compile(
 _EXPECT_TO = re.compile(
     r"\bexpect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,8}to\s+(?:[\w-]+\s+){0,6}\Z", re.IGNORECASE
 )
-_WOULD_AFTER = re.compile(r"[^,.;]{0,60}?\b(?:would|could|might)\b", re.IGNORECASE)
+_WOULD_AFTER = re.compile(
+    r"[^,.;]{0,60}?\b(?:would|could|might|cannot|can['’]t|can not)\b", re.IGNORECASE
+)
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)
 
 
