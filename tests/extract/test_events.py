@@ -2669,3 +2669,11 @@ def test_held_up_deliveries_and_undisclosed_deployments_are_no_events(
     sentence: str, keys: set[tuple[str, str, str, str]]
 ) -> None:
     assert _keys(sentence) == keys
+
+
+def test_a_ship_docking_in_the_next_sentence_dates_the_arrival() -> None:
+    [event] = _events(
+        "A shipment of MK-84 bombs from the United States has arrived in Israel, the "
+        "ministry said on Sunday. The cargo ship docked at Ashdod late on Saturday night."
+    )
+    assert event.event_date == "2023-01-14"

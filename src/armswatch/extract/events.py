@@ -898,14 +898,19 @@ def _follow_up_count(system: Mention, stage: Stage, article: _Article) -> Quanti
     return None
 
 
+# "The cargo ship docked at Ashdod late on Saturday": a shipment's arrival.
+_SHIP_ARRIVES = re.compile(r"\b(?:docked|berthed|moored)\b", re.IGNORECASE)
+
+
 def _follow_up(system: Mention, article: _Article) -> tuple[str, str] | None:
     """The act's day from the next sentence, when that sentence is about no other system."""
     following = article.next_sentence
     if following is None or any(m.key != system.key for m in following.named_systems):
         return None
-    if not find_triggers(following.sentence.text, article.rules):
+    text = following.sentence.text
+    if not find_triggers(text, article.rules) and not _SHIP_ARRIVES.search(text):
         return None  # "Our live coverage resumes tomorrow": no act to date
-    day = follow_up_date(following.sentence.text, article.published, article.rules)
+    day = follow_up_date(text, article.published, article.rules)
     return (day, "date-in-next-sentence") if day else None
 
 
