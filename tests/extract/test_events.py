@@ -2677,3 +2677,17 @@ def test_a_ship_docking_in_the_next_sentence_dates_the_arrival() -> None:
         "ministry said on Sunday. The cargo ship docked at Ashdod late on Saturday night."
     )
     assert event.event_date == "2023-01-14"
+
+
+def test_systems_removed_from_a_contract_are_cancelled() -> None:
+    text = (
+        "Spain agreed to sell ten C-295 transport planes to Venezuela in 2005. "
+        "Madrid removed the aircraft from its contract the following year."
+    )
+    assert ("ESP", "VEN", "C-295", "cancellation") in _keys(text)
+
+
+def test_what_social_media_posts_claim_is_no_event() -> None:
+    assert (
+        _keys("Posts on X claim that Egypt has signed a contract for 40 J-10C fighters.") == set()
+    )
