@@ -8,6 +8,7 @@ saved, not published. Pages often carry the real date in a header line
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from armswatch.clean.furniture import classify_line, load_cues
@@ -18,9 +19,14 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
 
 
+def _header_lines(text: str) -> list[str]:
+    """The page's first lines, without splitting the rest of it."""
+    return [m.group() for m in itertools.islice(_LINE.finditer(text), HEADER_LINES)]
+
+
 def header_date(text: str) -> dt.date | None:
     """Return the first full calendar date in the page's header lines."""
-    for line in _LINE.findall(text)[:HEADER_LINES]:
+    for line in _header_lines(text):
         for mention in find_dates(line, None):
             if len(mention.value) == len("2019-10-24") and not mention.relative:
                 return dt.date.fromisoformat(mention.value)
@@ -45,7 +51,7 @@ def live_days(text: str, published: dt.date | None) -> tuple[tuple[int, dt.date]
     A live blog has a "live" label and several timestamped entries; a line that is
     only a date ("Tuesday 9 July") starts the entries of that day.
     """
-    header = "\n".join(_LINE.findall(text)[:HEADER_LINES])
+    header = "\n".join(_header_lines(text))
     if published is None or _LIVE_MARK.search(header) is None:
         return ()
     entries = list(_ENTRY_TIME.finditer(text))

@@ -81,8 +81,7 @@ def force_abroad(
     forces = [
         party.code
         for party in parties
-        if party.mention.role_hint == "metonym"
-        and _ARMED_FORCE.search(party.mention.text)
+        if _is_armed_force(party)
         and party.code == roles.recipient
         and 0 <= anchor.start - party.mention.end <= _FORCE_REACH
     ]
@@ -96,10 +95,15 @@ def force_abroad(
 def _operator_of(party: Party, system: Mention) -> bool:
     """An armed force ("the Bundeswehr's"), or a demonym that is not the design's maker
     ("Polish MiG-29s"): the state whose forces fly or field the system."""
+    if party.mention.role_hint == "metonym":
+        return _is_armed_force(party)
+    return party.mention.role_hint == "demonym" and system.origin not in {None, party.code}
+
+
+def _is_armed_force(party: Party) -> bool:
+    """ "the Bundeswehr", "the United States Army": a state named by its armed force."""
     mention = party.mention
-    if mention.role_hint == "metonym":
-        return _ARMED_FORCE.search(mention.text) is not None
-    return mention.role_hint == "demonym" and system.origin not in {None, party.code}
+    return mention.role_hint == "metonym" and _ARMED_FORCE.search(mention.text) is not None
 
 
 # "a Patriot battery of the United States Army": the force named after its system.
@@ -111,8 +115,7 @@ def _force_owning(text: str, anchor: Mention, party: Party) -> bool:
     """Whether the party is the armed force whose system the anchor names."""
     if _OF_THE.fullmatch(text, anchor.end, party.mention.start) is None:
         return False
-    force = party.mention.role_hint == "metonym" and _ARMED_FORCE.search(party.mention.text)
-    return bool(force) or _FORCE_AFTER.match(text, party.mention.end) is not None
+    return _is_armed_force(party) or _FORCE_AFTER.match(text, party.mention.end) is not None
 
 
 # "the Bundeswehr's first two Patriot launchers": the force and its system are close.

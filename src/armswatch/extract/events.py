@@ -46,6 +46,7 @@ from armswatch.extract.slots import (
     quantity_for,
 )
 from armswatch.extract.triggers import (
+    DEAL_SIGNED,
     Trigger,
     choose_stage,
     clause_span,
@@ -765,7 +766,7 @@ def _reference_count(anchor: Mention, *, delivery: bool) -> QuantityMention | No
     return replace(counts[0], start=anchor.start, end=anchor.start + counts[0].end)
 
 
-_DEAL_OF_THEM = re.compile(r"(?:contract|deal|agreement)s?\s+(?:signed|concluded|agreed)\b")
+_DEAL_OF_THEM = re.compile(DEAL_SIGNED)
 
 
 def _own_clause_slots(

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from armswatch.extract.rules import Rules
+from armswatch.extract.triggers import RELATIVE_WORD
 from armswatch.models import Mention, Stage
 
 # The word before a name, past an article and a compass point ("into southern Somalia").
@@ -795,10 +796,7 @@ def _another_nouns_word(sentence: str, party: Party, system: Mention) -> bool:
     """ "The German battery will join a Patriot battery": a verb of its own lies between
     the word and the system ("French soldiers, who have brought Leclerc tanks" is one)."""
     gap = sentence[party.mention.end : system.start]
-    return _VERB_IN_GAP.search(gap) is not None and _RELATIVE_PRONOUN.search(gap) is None
-
-
-_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
+    return _VERB_IN_GAP.search(gap) is not None and RELATIVE_WORD.search(gap) is None
 
 
 def _sent_elsewhere(parties: list[Party], owner: Party, context: RoleContext) -> bool:

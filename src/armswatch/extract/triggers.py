@@ -25,15 +25,14 @@ _DEPLOYMENT_CONTEXT = re.compile(
     r"|task (?:group|force)|flotilla)\b",
     re.IGNORECASE,
 )
+# Verbs of arriving: what arrives for a drill or after a deployment is deployed.
+_ARRIVAL_WORDS = r"arriv(?:ed|es?|ing)|landed|touched down|unloaded|flown (?:in|into|to)|flew in"
 _WEAK_DELIVERY = re.compile(
-    r"^(?:sent|sending|sends|handed|provided|given|gave|deliver(?:ed|ing|s)?|arriv(?:ed|es?|ing)"
-    r"|landed|touched down|unloaded|flown (?:in|into|to)|flew in|airlift(?:ed|ing))$",
+    rf"^(?:sent|sending|sends|handed|provided|given|gave|deliver(?:ed|ing|s)?|{_ARRIVAL_WORDS}"
+    r"|airlift(?:ed|ing))$",
     re.IGNORECASE,
 )
-_ARRIVAL = re.compile(
-    r"^(?:arriv(?:ed|es?|ing)|landed|touched down|unloaded|flown (?:in|into|to)|flew in)$",
-    re.IGNORECASE,
-)
+_ARRIVAL = re.compile(rf"^(?:{_ARRIVAL_WORDS})$", re.IGNORECASE)
 _NOUN_DELIVERY = re.compile(r"^(?:deliver(?:y|ies)|handover|first batch|new batch)$", re.IGNORECASE)
 # "approved the delivery of Archer howitzers": an export approval, not a handover.
 _APPROVED_BEFORE = re.compile(
@@ -242,13 +241,13 @@ _EXPECT_TO = re.compile(
 _WOULD_AFTER = re.compile(
     r"[^,.;]{0,60}?\b(?:would|could|might|cannot|can['’]t|can not)\b", re.IGNORECASE
 )
-_RELATIVE_WORD = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)
+RELATIVE_WORD = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)
 
 
 def _would_after(sentence: str, end: int) -> bool:
     """ "a purchase of S-300s would be hard to finance": a deal that is only supposed."""
     found = _WOULD_AFTER.match(sentence, end)
-    return found is not None and _RELATIVE_WORD.search(found.group()) is None
+    return found is not None and RELATIVE_WORD.search(found.group()) is None
 
 
 _PROMISED_TO = re.compile(
@@ -357,9 +356,10 @@ _CONTRAST = re.compile(
     r",?\s+but\s+|;\s+|,\s+(?:and\s+)?(?:later|then|before)\s+|,?\s+and\s+then\b"
 )
 # "delivered 29 Tor-M1s in 2007 under a contract signed in 2005": the deal's own date.
+# The deal a clause opens with: "contract signed in 2005".
+DEAL_SIGNED = r"(?:contract|deal|agreement)s?\s+(?:signed|concluded|agreed)\b"
 _UNDER_DEAL = re.compile(
-    r",?\s+under\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){0,4}?(?=(?:contract|deal|agreement)s?"
-    r"\s+(?:signed|concluded|agreed)\b)",
+    rf",?\s+under\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){{0,4}}?(?={DEAL_SIGNED})",
     re.IGNORECASE,
 )
 # "..., and they were delivered": a clause with a subject of its own, whose verb
