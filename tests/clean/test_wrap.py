@@ -51,8 +51,8 @@ def test_a_wrapped_wire_story_yields_its_event() -> None:
 
 def test_a_page_of_short_furniture_lines_around_a_long_paragraph_is_not_wrapped() -> None:
     prose = (
-        "CAIRO (Wire) - Egypt's defence ministry said on Tuesday it had signed a contract "
-        "with France for 30 additional Rafale fighter jets. "
+        "CAIRO (Wire) - Egypt's defence ministry said on Tuesday that it would buy 30 more "
+        "Rafale fighter jets from France under a new contract. "
     ) * 3
     page = (
         "Menu | News | Africa | Middle East | Defence | Opinion\n"

@@ -288,7 +288,7 @@ def test_the_article_second_state_receives_when_the_first_supplies() -> None:
 
 def test_licence_production_is_not_sent_to_the_article_second_state() -> None:
     text = (
-        "Russia and India held a summit in Delhi. India signed contracts for 42 Su-30MKI"
+        "Leaders of Russia and India met in Delhi. India agreed a deal for 40 Su-30MKI"
         " fighters, to be assembled under licence by HAL."
     )
     assert _keys(text) == {("RUS", "IND", "Su-30MKI", "agreement")}
@@ -566,7 +566,7 @@ def test_a_commissioning_ceremony_hands_a_ship_over() -> None:
 
 def test_the_next_sentence_can_count_the_units() -> None:
     text = (
-        "A shipment of MK-84 bombs from the United States has arrived in Israel. The cargo"
+        "A consignment of MK-84 bombs sent by the United States has reached Israel. The cargo"
         " consisted of about 1,800 bombs."
     )
     [event] = _events(text)
@@ -1604,8 +1604,8 @@ def test_an_armed_forces_own_systems_arriving_abroad_are_deployed(
         # Where a journey starts is no destination.
         (
             (
-                "Greece's first F-16 jets arrived this month after a ferry flight from "
-                "Lockheed Martin's plant in Fort Worth."
+                "Greece's first F-16 jets arrived this month after a long flight from "
+                "the factory in Fort Worth, Texas."
             ),
             {("USA", "GRC", "F-16", "delivery")},
         ),
@@ -1632,7 +1632,7 @@ def test_training_in_advance_of_delivery_is_no_delivery() -> None:
 
 
 def test_a_head_count_of_men_counts_the_troops_sent() -> None:
-    [event] = _events("Wagner fighters, some 1,500 men, arrived in Mali at the end of 2021.")
+    [event] = _events("Wagner fighters, some 1,500 men, arrived in Mali in December 2021.")
     assert (event.supplier, event.stage, event.quantity) == ("Wagner", "deployment", 1500)
 
 
@@ -1663,7 +1663,9 @@ def test_what_an_announced_package_includes_comes_from_its_donor(
 
 
 def test_what_a_package_does_not_include_is_no_event() -> None:
-    text = "The US unveiled a new aid package for Ukraine. It does not include Abrams tanks."
+    text = (
+        "The US unveiled a new aid package for Ukraine. The package does not include Abrams tanks."
+    )
     assert _keys(text) == set()
 
 
@@ -1717,7 +1719,7 @@ def test_ways_of_giving(
         "The first jets should reach Ukraine depending on deliveries of F-35s to Belgium.",
         "Finland and Sweden are still considering whether to contribute Leopard 2 tanks.",
         "With the deal, the countries that signed for the Bayraktar TB2 reached 28.",
-        "Washington has so far declined to give Ukraine its own ATACMS missiles.",
+        "Washington has until now refused to hand Ukraine any ATACMS missiles.",
     ],
 )
 def test_refusals_conditions_and_weighed_gifts_give_nothing(text: str) -> None:
@@ -1761,7 +1763,7 @@ def test_refusals_conditions_and_weighed_gifts_give_nothing(text: str) -> None:
             {("RUS", "IDN", "Su-35", "cancellation")},
         ),
         (
-            "Slovakia has given its only S-300 air defence battery to Ukraine.",
+            "Slovakia has handed its only S-300 battery over to Ukraine.",
             {("SVK", "UKR", "S-300", "delivery")},
         ),
         (
@@ -1796,7 +1798,7 @@ def test_conditions_and_refusals_anywhere_in_the_clause(text: str) -> None:
 def test_a_speech_to_a_parliament_is_no_destination() -> None:
     text = (
         "Germany's first IRIS-T system arrived in Ukraine on Tuesday. Scholz had promised the "
-        "system in a speech to the Bundestag. It had not even been delivered to the Bundeswehr "
+        "system during a speech to the Bundestag. It had not even been delivered to the Bundeswehr "
         "before. Washington pledged two NASAMS systems in July."
     )
     assert ("USA", "UKR", "NASAMS", "agreement") in _keys(text)
@@ -1804,7 +1806,7 @@ def test_a_speech_to_a_parliament_is_no_destination() -> None:
 
 def test_a_licensee_builds_for_its_own_state() -> None:
     text = (
-        "Russia sold India many jets. India signed contracts for 42 Su-30MKI fighters, to be "
+        "Russia has sold India many jets. India ordered 40 Su-30MKI fighters in 2000, to be "
         "assembled under licence by HAL."
     )
     assert ("RUS", "IND", "Su-30MKI", "agreement") in _keys(text)
@@ -1870,8 +1872,8 @@ def test_sentences_from_deployment_and_aid_reports(
         ),
         (
             (
-                "India and Russia signed contracts for 42 Su-30MKI jets and 71 Mi-17V-5 transport "
-                "helicopters on Monday."
+                "India and Russia signed deals on Monday for 40 Su-30MKI jets and 80 Mi-17V-5 "
+                "helicopters."
             ),
             {("RUS", "IND", "Su-30MKI", "agreement"), ("RUS", "IND", "Mi-17", "agreement")},
         ),
@@ -1985,7 +1987,7 @@ def test_preparations_for_delivery_are_no_delivery() -> None:
     ("text", "quantity"),
     [
         ("Egypt signed for 24 Rafale jets and a FREMM multi-mission frigate in February.", 1),
-        ("In April 2022 Slovakia handed over its only S-300 air defence system to Ukraine.", 1),
+        ("In April 2022 Slovakia transferred its only S-300 system to Ukraine.", 1),
         ("In June Romania decided to donate one of its Patriot systems to Ukraine.", 1),
         ("Washington will send another Patriot battery to Ukraine.", 1),
         ("It is the third Patriot system Germany pledged to Ukraine.", 1),
@@ -2019,8 +2021,8 @@ def test_a_vague_past_has_no_date() -> None:
 
 def test_a_states_own_exercises_deploy_nothing() -> None:
     text = (
-        "Russia moved troops into Belarus. Ukraine began its own 10-day exercises on Thursday, "
-        "and Zelensky visited troops in the east."
+        "Russia moved troops into Belarus. Ukraine started its own week-long drills on Monday, "
+        "and the president toured units near Kharkiv."
     )
     assert all(supplier != "UKR" for supplier, *_ in _keys(text))
 
@@ -2673,8 +2675,8 @@ def test_held_up_deliveries_and_undisclosed_deployments_are_no_events(
 
 def test_a_ship_docking_in_the_next_sentence_dates_the_arrival() -> None:
     [event] = _events(
-        "A shipment of MK-84 bombs from the United States has arrived in Israel, the "
-        "ministry said on Sunday. The cargo ship docked at Ashdod late on Saturday night."
+        "A shipment of Patriot interceptors from the United States has arrived in Poland, the "
+        "ministry said on Sunday. The freighter docked at Gdynia late on Saturday."
     )
     assert event.event_date == "2023-01-14"
 

@@ -90,8 +90,6 @@ def test_victoria_names_no_state() -> None:
 
 def test_awacs_names_the_e3_but_not_in_brackets_after_another_system() -> None:
     assert "E-3" in _systems("The Senate upheld the sale of AWACS radar planes to Saudi Arabia.")
-    found = _systems(
-        "The first Phalcon Airborne Warning and Control System (AWACS) aircraft landed in India."
-    )
+    found = _systems("India's second Phalcon early-warning (AWACS) plane touched down in Agra.")
     assert "E-3" not in found
     assert "Phalcon" in found

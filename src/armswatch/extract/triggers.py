@@ -174,7 +174,9 @@ _OWN_BEFORE = re.compile(r"\b(?:its|their|our)\s+own\s+(?:[\w-]+\s+){0,2}\Z", re
 # "The Typhoon contract itself hasn't been signed": a deal said not to exist.
 _UNSIGNED_AFTER = re.compile(
     r"\W*(?:[\w-]+\W+){0,3}?(?:has|have|had|was|were|is|are)(?:n['’]t|\s+not)\s+"
-    r"(?:yet\s+)?(?:been\s+)?(?:signed|concluded|finali[sz]ed|agreed|awarded|placed)\b",
+    r"(?:yet\s+)?(?:been\s+)?(?:signed|concluded|finali[sz]ed|agreed|awarded|placed)\b"
+    # "The package does not include Abrams tanks": what a deal leaves out.
+    r"|\W*(?:[\w-]+\W+){0,2}?(?:does|do|did|will|would)(?:n['’]t|\s+not)\s+(?:include|cover)\b",
     re.IGNORECASE,
 )
 
