@@ -2693,3 +2693,42 @@ def test_what_social_media_posts_claim_is_no_event() -> None:
     assert (
         _keys("Posts on X claim that Egypt has signed a contract for 40 J-10C fighters.") == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # The other stage's word is the act's object: "froze negotiations ... on Tuesday".
+        (
+            "Peru froze negotiations with Sweden on Tuesday on the purchase of 12 Gripen fighters.",
+            "2023-01-17",
+        ),
+        # Or it governs the act: "agreed on Wednesday to cancel".
+        (
+            "Chile and Germany agreed on Wednesday to cancel the order for 4 MEKO frigates.",
+            "2023-01-18",
+        ),
+    ],
+)
+def test_a_verb_joined_to_the_act_leaves_it_its_date(text: str, date: str) -> None:
+    [event] = _events(text)
+    assert (event.stage, event.event_date) == ("cancellation", date)
+
+
+def test_an_undated_addition_to_a_package_takes_its_day() -> None:
+    text = (
+        "On Tuesday Norway ordered 54 K9 howitzers from Hanwha in South Korea.\n\n"
+        "It also ordered 18 K10 ammunition vehicles, the ministry said."
+    )
+    events = {e.system: e for e in _events(text)}
+    assert events["K10"].event_date == "2023-01-17"
+    assert "package-day" in events["K10"].rules
+
+
+def test_an_addition_by_another_supplier_keeps_its_month() -> None:
+    text = (
+        "On Tuesday Norway ordered 54 K9 howitzers from Hanwha in South Korea.\n\n"
+        "Germany will also supply 18 Boxer armoured vehicles to Norway, the ministry said."
+    )
+    events = {e.system: e for e in _events(text)}
+    assert events["Boxer"].event_date == "2023-01"

@@ -318,3 +318,18 @@ def test_a_season_with_its_year_is_that_year() -> None:
 def test_this_afternoon_is_the_day_of_publication() -> None:
     found = find_dates("The paratroopers landed this afternoon.", dt.date(2014, 4, 23))
     assert [(d.text, d.value) for d in found] == [("this afternoon", "2014-04-23")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # The latest such holiday on or before publication.
+        ("The frigate was commissioned on Christmas Eve.", dt.date(2021, 12, 30), "2021-12-24"),
+        ("The frigate was commissioned on Christmas Eve.", dt.date(2022, 2, 3), "2021-12-24"),
+        ("The tanks arrived on New Year\u2019s Day.", dt.date(2024, 1, 3), "2024-01-01"),
+        # A named year wins over publication.
+        ("It was signed on Christmas Day 2019.", dt.date(2022, 2, 3), "2019-12-25"),
+    ],
+)
+def test_fixed_holidays_are_days(sentence: str, published: dt.date, expected: str) -> None:
+    assert [d.value for d in find_dates(sentence, published)] == [expected]

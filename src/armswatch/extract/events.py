@@ -212,7 +212,32 @@ def extract_events(
         article.previous_subject = named_states[0] if named_states else None
         article.state_counts.update(named_states)
         article.receiving_counts.update(_receiving_states(mentions, article.rules))
-    return merge_duplicates(events, article.kb)
+    return merge_duplicates(_package_days(events), article.kb)
+
+
+_MONTH_ONLY = frozenset({"published-month", "report-date-month"})
+_DAY_LENGTH = len("2019-10-24")
+
+
+def _package_days(events: list[Event]) -> list[Event]:
+    """ "It also ordered 12 helicopters": an undated act of the same supplier and stage
+    told after one dated to a day of that month belongs to that act's package."""
+    dated: dict[tuple[str | None, Stage], str] = {}
+    result: list[Event] = []
+    for told in events:
+        key = (told.supplier, told.stage)
+        event = _with_package_day(told, dated.get(key))
+        if event.supplier and event.event_date and len(event.event_date) == _DAY_LENGTH:
+            dated[key] = event.event_date
+        result.append(event)
+    return result
+
+
+def _with_package_day(event: Event, lead_day: str | None) -> Event:
+    month_only = bool(_MONTH_ONLY.intersection(event.rules))
+    if not (lead_day and month_only and lead_day[:7] == event.event_date):
+        return event
+    return replace(event, event_date=lead_day, rules=(*event.rules, "package-day"))
 
 
 # "NIGERIA - The air force ...", "Niger: ...": a digest item about one state.
@@ -681,7 +706,9 @@ def _slots(
     rivals = tuple(
         t
         for t in clause.all_triggers
-        if t.stage != trigger.stage and not is_noun(t, article.rules, text)
+        if t.stage != trigger.stage
+        and not is_noun(t, article.rules, text)
+        and not _one_act(t, trigger, text)
     )
     date, date_rule = event_date(text, trigger, article.published, article.rules, rivals=rivals)
     if date_rule in {"published-month", "report-date-month"}:
@@ -696,6 +723,21 @@ def _slots(
     if date_rule == "published-month" and day is not None and not _perfect(text, trigger):
         return quantity, day, "live-entry-day"
     return quantity, date, date_rule
+
+
+# "suspended talks", "agreed on Wednesday to terminate": the other stage's word is the
+# act's object or governs it, so the two tell one act and its date.
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|all)\s+)?", re.IGNORECASE)
+_GOVERNS_GAP = re.compile(
+    r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,25}?)?\s+to\s+(?:(?:formally|jointly)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _one_act(rival: Trigger, trigger: Trigger, text: str) -> bool:
+    if rival.start >= trigger.end:
+        return _OBJECT_GAP.fullmatch(text, trigger.end, rival.start) is not None
+    return _GOVERNS_GAP.fullmatch(text, rival.end, trigger.start) is not None
 
 
 # "At the same time India signed for...", "That notification also cleared...": an act

@@ -86,6 +86,13 @@ _DAY_OFFSETS = {
     "last night": -1,
     "tomorrow": 1,
 }
+# Fixed-date holidays news dates events by ("on Christmas Eve"): (month, day).
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+}
 _RELATIVE_STEPS = {"last": -1, "this": 0, "next": 1}
 _PERIOD_UNITS = "year|month|week|spring|summer|autumn|fall|winter"
 
@@ -161,6 +168,10 @@ _DAY_WORD = re.compile(
 _PERIOD = re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>{_PERIOD_UNITS})\b")
 _THE_SEASON = re.compile(
     r"\b[Ii]n the (?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?:19|20)\d\d)"
+)
+_HOLIDAY = re.compile(
+    r"\b(?P<holiday>Christmas\s+(?:Eve|Day)|New\s+Year[\u2019']s\s+(?:Eve|Day))\b"
+    rf"(?:,?\s+{_FULL_YEAR})?"
 )
 _AGO = re.compile(
     rf"\b(?P<count>\d{{1,2}}|(?i:an?|{_COUNT_WORDS}))"
@@ -424,6 +435,17 @@ def _the_season(match: re.Match[str], published: dt.date | None) -> _Value | Non
     return _Value(str(year), match.start(), relative=True)
 
 
+def _holiday(match: re.Match[str], published: dt.date | None) -> _Value | None:
+    """A holiday of a named year, or else the latest one on or before publication."""
+    month, day = _HOLIDAYS[" ".join(match["holiday"].lower().replace("\u2019", "'").split())]
+    if match["year"] is not None:
+        return _Value(f"{match['year']}-{month:02d}-{day:02d}", match.start(), relative=False)
+    if published is None:
+        return None
+    year = published.year - int((month, day) > (published.month, published.day))
+    return _Value(f"{year:04d}-{month:02d}-{day:02d}", match.start(), relative=True)
+
+
 def _ago(match: re.Match[str], published: dt.date | None) -> _Value | None:
     if published is None:
         return None
@@ -450,5 +472,6 @@ _RULES = (
     _Rule(_DAY_WORD, _day_word, needs_digit=False, words=_DAY_TRIGGERS),
     _Rule(_PERIOD, _period, needs_digit=False, words=_PERIOD_TRIGGERS),
     _Rule(_AGO, _ago, needs_digit=False, words=frozenset({"ago"})),
+    _Rule(_HOLIDAY, _holiday, needs_digit=False, words=frozenset({"Christmas", "Year"})),
     _Rule(_THE_SEASON, _the_season, needs_digit=False, words=frozenset(_SEASONS)),
 )
