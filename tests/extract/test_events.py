@@ -2732,3 +2732,44 @@ def test_an_addition_by_another_supplier_keeps_its_month() -> None:
     )
     events = {e.system: e for e in _events(text)}
     assert events["Boxer"].event_date == "2023-01"
+
+
+def test_that_year_is_the_year_named_in_an_earlier_sentence() -> None:
+    text = (
+        "Kenya ordered a dozen Z-9 helicopters from China in 2016.\n\n"
+        "The first four Z-9s were delivered in October that year, officials said."
+    )
+    delivery = next(e for e in _events(text) if e.stage == "delivery")
+    assert delivery.event_date == "2016-10"
+
+
+def test_that_year_in_a_second_clause_is_the_first_clause_year() -> None:
+    text = (
+        "In March 2021, Oslo agreed to give Riga six NASAMS launchers, "
+        "and the first launcher arrived in November that year."
+    )
+    delivery = next(e for e in _events(text) if e.stage == "delivery")
+    assert delivery.event_date == "2021-11"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The joint drills will run until March 2 near Kaunas.",
+        "The exercise is scheduled to end on March 2.",
+    ],
+)
+def test_a_day_still_to_come_dates_no_act(follow_up: str) -> None:
+    text = (
+        f"Poland has moved two Patriot batteries into Lithuania, the ministry said.\n\n{follow_up}"
+    )
+    [event] = _events(text)
+    assert (event.stage, event.event_date) == ("deployment", "2023-01")
+
+
+def test_a_deadline_in_the_sentence_dates_no_act() -> None:
+    [event] = _events(
+        "Serbia has received an FK-3 battery from China, and a second site"
+        " would be ready by 1 July."
+    )
+    assert (event.stage, event.event_date) == ("delivery", "2023-01")

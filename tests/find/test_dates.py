@@ -333,3 +333,15 @@ def test_this_afternoon_is_the_day_of_publication() -> None:
 )
 def test_fixed_holidays_are_days(sentence: str, published: dt.date, expected: str) -> None:
     assert [d.value for d in find_dates(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Two months share the year named after both; the first month dates the span.
+        ("The rifles were shipped in August and September of last year.", "2018-08"),
+        ("Talks ran between March and May this year.", "2019-03"),
+    ],
+)
+def test_months_joined_before_a_relative_year(sentence: str, expected: str) -> None:
+    assert [d.value for d in find_dates(sentence, THURSDAY)] == [expected]

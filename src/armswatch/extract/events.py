@@ -713,6 +713,7 @@ def _slots(
     date, date_rule = event_date(text, trigger, article.published, article.rules, rivals=rivals)
     if date_rule in {"published-month", "report-date-month"}:
         date, date_rule = _follow_up(system, article) or (date, date_rule)
+    date = _that_year(date, text, article)
     # A signing or pledge in a live entry is made that day; a delivery it reports may
     # have run for weeks ("deliveries began").
     cue = _SAME_TIME.search(text)
@@ -827,7 +828,28 @@ def _own_clause_slots(
     if later is not None:
         return lone, later, "own-clause-years-later"
     date, date_rule = event_date(part, trigger, article.published, article.rules)
+    date = _that_year(date, clause.mentions.sentence.text, article)
     return lone, date, f"own-clause-{date_rule}"
+
+
+_THAT_YEAR = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+(?:of\s+)?(?:that|the same) year\b"
+)
+
+
+def _that_year(date: str | None, text: str, article: _Article) -> str | None:
+    """ "The first two arrived in December that year": the year last named before,
+    in this sentence or the few before it."""
+    cue = _THAT_YEAR.search(text)
+    month = cue and f"{dt.datetime.strptime(cue['month'], '%B').month:02d}"  # noqa: DTZ007
+    if cue is None or date is None or date[5:7] != month:
+        return date
+    for earlier in (text[: cue.start()], *article.recent_texts):
+        years = [d.value[:4] for d in find_dates(earlier, article.published) if not d.relative]
+        if years:
+            return years[-1] + date[4:]
+    return date
 
 
 _AID = re.compile(r"\b(?:aid|package|assistance|tranche)\b", re.IGNORECASE)

@@ -208,7 +208,9 @@ def event_date(
     dates = find_dates(sentence, published)
     if trigger.stage != "agreement":
         dates = [d for d in dates if not _DATED_DEAL.match(sentence, d.end)]
-    dates = [d for d in dates if not _nearer_a_rival(d, trigger, rivals)]
+    dates = [
+        d for d in dates if not _nearer_a_rival(d, trigger, rivals) and not _deadline(sentence, d)
+    ]
     acts = [
         d
         for d in dates
@@ -262,13 +264,35 @@ _DATED_DEAL = re.compile(
 
 def follow_up_date(sentence: str, published: dt.date | None, rules: Rules) -> str | None:
     """The exact day of an act that the next sentence dates ("The agreement was signed
-    on Thursday"), for an event whose own sentence gives no act date."""
+    on Thursday"), for an event whose own sentence gives no act date; a day still to
+    come there ("the drills will run until July 19") dates no act."""
     days = [
         d
         for d in find_dates(sentence, published)
-        if len(d.value) == len("2019-10-24") and not _dates_report(sentence, d, rules)
+        if len(d.value) == len("2019-10-24")
+        and not _dates_report(sentence, d, rules)
+        and not _FUTURE.search(sentence, 0, d.start)
     ]
     return days[0].value if days else None
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are) (?:to|due|scheduled|set|expected|planned)|scheduled"
+    r"|due to|planned)\b",
+    re.IGNORECASE,
+)
+# "would be finished by 1 July": a deadline still to come dates no act told.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|until|till|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _deadline(sentence: str, date: DateMention) -> bool:
+    return bool(
+        _DEADLINE_BEFORE.search(sentence, max(0, date.start - 30), date.start)
+        and _FUTURE.search(sentence, 0, date.start)
+    )
 
 
 def _nearer_a_rival(date: DateMention, trigger: Trigger, rivals: tuple[Trigger, ...]) -> bool:

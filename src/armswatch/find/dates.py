@@ -104,7 +104,9 @@ _DAY_TRIGGERS = frozenset(
 _PERIOD_TRIGGERS = frozenset(_PERIOD_UNITS.split("|"))
 
 # "May" and "March" are also a verb and a name: alone they are months only after these.
-_MONTH_CONTEXT = re.compile(r"in|on|since|until|till|by|from|to|through|during|before|after|of")
+_MONTH_CONTEXT = re.compile(
+    r"in|on|since|until|till|by|from|to|through|during|before|after|of|between"
+)
 # A year-like number followed by one of these counts something ("2000 troops").
 _COUNTED_AFTER = re.compile(
     r"[\s-]*(?:km|kms|kilometres|kilometers|miles|metres|meters|m|mm|cm|kg|kilograms|tonnes"
@@ -185,7 +187,11 @@ _SPAN_KEYWORD_BEFORE = re.compile(r"\b(?P<kw>[Bb]etween|[Ff]rom)\s+\Z")
 _PERIOD_QUALIFIER_BEFORE = re.compile(r"\b(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+\Z")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\.?\s*\Z")
 # A year named after a month ("in May last year", "in June of next year").
-_YEAR_AFTER_MONTH = re.compile(r"\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b")
+# "in August and September of last year": the first month, of the year named after both.
+_YEAR_AFTER_MONTH = re.compile(
+    rf"(?:\s+(?:and|or|to|through)\s+(?:{_FULL_MONTH_NAMES}))?"
+    r"\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"
+)
 # "in May 2022 ..., and the first arrived in December that year": the year named before.
 _SAME_YEAR_AFTER_MONTH = re.compile(r"\s+(?:of\s+)?(?:that|the same)\s+year\b")
 _EARLIER_YEAR = re.compile(rf"{_FULL_YEAR}(?!.*(?:19|20)\d\d)")
