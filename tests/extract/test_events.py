@@ -2773,3 +2773,27 @@ def test_a_deadline_in_the_sentence_dates_no_act() -> None:
         " would be ready by 1 July."
     )
     assert (event.stage, event.event_date) == ("delivery", "2023-01")
+
+
+def test_a_deal_told_next_dates_no_arrival() -> None:
+    text = (
+        "The first Caesar howitzers have reached Lithuania, the army said on Thursday.\n\n"
+        "Vilnius ordered the guns from France on 3 January."
+    )
+    delivery = next(e for e in _events(text) if e.stage == "delivery")
+    assert delivery.event_date == "2023-01"
+
+
+def test_a_day_after_a_reporting_verb_that_follows_the_act_dates_the_report() -> None:
+    [event] = _events(
+        "Laos has signed a deal with Russia for four Yak-130 trainers, Shoigu said during"
+        " a stop in Vientiane on Sunday."
+    )
+    assert (event.stage, event.event_date) == ("agreement", "2023-01")
+
+
+def test_an_arrival_verb_beside_a_deployment_verb_leaves_the_date() -> None:
+    [event] = _events(
+        "Ghana was the first to arrive in Gambia, flying in 180 soldiers in late December."
+    )
+    assert (event.stage, event.event_date) == ("deployment", "2022-12")

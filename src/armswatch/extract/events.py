@@ -707,12 +707,13 @@ def _slots(
         t
         for t in clause.all_triggers
         if t.stage != trigger.stage
+        and not {t.stage, trigger.stage} <= _MOVE_STAGES
         and not is_noun(t, article.rules, text)
         and not _one_act(t, trigger, text)
     )
     date, date_rule = event_date(text, trigger, article.published, article.rules, rivals=rivals)
     if date_rule in {"published-month", "report-date-month"}:
-        date, date_rule = _follow_up(system, article) or (date, date_rule)
+        date, date_rule = _follow_up(system, trigger.stage, article) or (date, date_rule)
     date = _that_year(date, text, article)
     # A signing or pledge in a live entry is made that day; a delivery it reports may
     # have run for weeks ("deliveries began").
@@ -967,14 +968,35 @@ def _follow_up_count(system: Mention, stage: Stage, article: _Article) -> Quanti
 _SHIP_ARRIVES = re.compile(r"\b(?:docked|berthed|moored)\b", re.IGNORECASE)
 
 
-def _follow_up(system: Mention, article: _Article) -> tuple[str, str] | None:
-    """The act's day from the next sentence, when that sentence is about no other system."""
+_DEAL_STAGES: frozenset[Stage] = frozenset({"interest", "agreement"})
+_MOVE_STAGES: frozenset[Stage] = frozenset({"delivery", "deployment"})
+
+
+def _other_kind_only(stage: Stage, stages: set[Stage]) -> bool:
+    """Whether the stages told are all deals for an arrival, or all arrivals for a deal."""
+    other = (
+        _MOVE_STAGES
+        if stage in _DEAL_STAGES
+        else _DEAL_STAGES
+        if stage in _MOVE_STAGES
+        else frozenset()
+    )
+    return bool(stages) and stages <= other
+
+
+def _follow_up(system: Mention, stage: Stage, article: _Article) -> tuple[str, str] | None:
+    """The act's day from the next sentence, when that sentence is about no other system
+    and tells no act of the other kind only ("Washington pledged four of the launchers
+    on June 1" dates no delivery)."""
     following = article.next_sentence
     if following is None or any(m.key != system.key for m in following.named_systems):
         return None
     text = following.sentence.text
-    if not find_triggers(text, article.rules) and not _SHIP_ARRIVES.search(text):
+    stages = {t.stage for t in find_triggers(text, article.rules)}
+    if not stages and not _SHIP_ARRIVES.search(text):
         return None  # "Our live coverage resumes tomorrow": no act to date
+    if _other_kind_only(stage, stages):
+        return None
     day = follow_up_date(text, article.published, article.rules)
     return (day, "date-in-next-sentence") if day else None
 

@@ -214,7 +214,10 @@ def event_date(
     acts = [
         d
         for d in dates
-        if not _dates_report(sentence, d, rules, trigger_start)
+        if not (
+            _dates_report(sentence, d, rules, trigger_start)
+            or _reported_after(sentence, d, trigger, rules)
+        )
         or (pledge and not _in_dateline(sentence, d))
     ]
     if acts:
@@ -323,6 +326,14 @@ def _in_dateline(sentence: str, date: DateMention) -> bool:
     """ "OSLO, Feb 21 - ": the day the report was filed, not the day of any act in it."""
     dateline = _DATELINE.match(sentence)
     return dateline is not None and date.end <= dateline.end()
+
+
+def _reported_after(sentence: str, date: DateMention, trigger: Trigger, rules: Rules) -> bool:
+    """ "..., Shoigu said during a visit to Naypyidaw on Sunday": a day after a reporting
+    verb that follows the act dates the report."""
+    return trigger.end <= date.start and bool(
+        rules.reporting.search(sentence, trigger.end, date.start)
+    )
 
 
 def _dates_report(
