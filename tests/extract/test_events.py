@@ -2797,3 +2797,8 @@ def test_an_arrival_verb_beside_a_deployment_verb_leaves_the_date() -> None:
         "Ghana was the first to arrive in Gambia, flying in 180 soldiers in late December."
     )
     assert (event.stage, event.event_date) == ("deployment", "2022-12")
+
+
+def test_what_a_visit_ended_with_is_asserted() -> None:
+    text = "The minister's trip to Lima ended with Peru exercising its option on 6 more Gripens."
+    assert _keys(text) == {("SWE", "PER", "Gripen", "agreement")}
