@@ -2802,3 +2802,16 @@ def test_an_arrival_verb_beside_a_deployment_verb_leaves_the_date() -> None:
 def test_what_a_visit_ended_with_is_asserted() -> None:
     text = "The minister's trip to Lima ended with Peru exercising its option on 6 more Gripens."
     assert _keys(text) == {("SWE", "PER", "Gripen", "agreement")}
+
+
+def test_personnel_sent_abroad_are_deployed() -> None:
+    [event] = _events(
+        "Last week about 80 Turkish personnel landed in Niamey for a training mission."
+    )
+    assert (event.supplier, event.recipient, event.system, event.stage) == (
+        "TUR",
+        "NER",
+        None,
+        "deployment",
+    )
+    assert event.quantity == 80
