@@ -2815,3 +2815,14 @@ def test_personnel_sent_abroad_are_deployed() -> None:
         "deployment",
     )
     assert event.quantity == 80
+
+
+def test_a_deal_referred_to_beside_an_aside_about_other_states() -> None:
+    text = (
+        "Qatar is buying the NASAMS from Norway.\n\n"
+        "Doha signed the roughly $1 billion deal for the system with Oslo in May 2021,"
+        " after earlier talks with French and Italian makers had stalled."
+    )
+    assert {(e.supplier, e.recipient, e.system, e.event_date) for e in _events(text)} == {
+        ("NOR", "QAT", "NASAMS", "2021-05")
+    }

@@ -72,7 +72,8 @@ _NUMBER = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 # about the article's last named system.
 _DEAL_REFERENCE = re.compile(
     # "the $375 million contract": a value may stand between.
-    r"\b(?:the|this|that|these|those)\s+(?:(?:US)?[$€£]?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+)?"
+    r"\b(?:the|this|that|these|those)\s+(?:(?:roughly|about|around|some|nearly|almost"
+    r"|approximately|estimated|reported)\s+)?(?:(?:US)?[$€£]?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+)?"
     r"(?:[\w-]+\s+)?(?:deal|purchase|contract|sale|transfer|"
     r"order|acquisition|programme|program|systems?|weapons|launchers|batteries)\b"
     # "ordered 30 more", "another 12": more of the same system.
@@ -458,11 +459,13 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
         return []
     gap = _gap(deal, trigger)
     opening = clause_opening(text, trigger.start)
+    aside = _ASIDE_AFTER.search(text, trigger.end)
+    closing = aside.start() if aside else len(text)
     named = {
         p.code
         for p in clause.parties
         if not p.is_company
-        and p.mention.start >= opening
+        and opening <= p.mention.start < closing
         and marker_before(text, p.mention) not in article.rules.supplier_markers
     }
     earlier, known = _referent(named, article)
@@ -476,6 +479,11 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
     return [(earlier, anchor, True)]
 
 
+# ", after earlier talks with US and Chinese suppliers went nowhere": states named in a
+# clause of another verb are outside the deal referred to.
+_ASIDE_AFTER = re.compile(
+    r",\s*(?:after|before|while|when|although|though|despite|because|whereas)\b", re.IGNORECASE
+)
 # "the system", "24 of them": the same kind of system, whoever buys it.
 _SYSTEM_REFERENCE = re.compile(r"\b(?:the|this|that)\s+system\b|\bof\s+them\b", re.IGNORECASE)
 
