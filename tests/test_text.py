@@ -31,6 +31,14 @@ def test_abbreviations_and_initials_do_not_split() -> None:
     ]
 
 
+def test_initials_run_together_do_not_split() -> None:
+    text = "In 1990 President George H.W. Bush met Chile's leader. Then it ended."
+    assert _split(text) == [
+        "In 1990 President George H.W. Bush met Chile's leader.",
+        "Then it ended.",
+    ]
+
+
 def test_quotes_close_a_sentence() -> None:
     text = 'He called it "the strongest system." The deal stands.'
     assert _split(text) == ['He called it "the strongest system."', "The deal stands."]

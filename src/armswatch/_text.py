@@ -53,7 +53,9 @@ def _is_abbreviation(before: str, following: str) -> bool:
         return False
     # "SAMP/T." and "Su-35S." end designations, not initials.
     in_designation = found.start(1) > 0 and before[found.start(1) - 1] in "/-"
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha() and not in_designation)
+    # "George H.W. Bush": initials run together.
+    initials = all(len(part) == 1 and part.isalpha() for part in token.split("."))
+    return token in _ABBREVIATIONS or (initials and not in_designation)
 
 
 def _make_sentence(text: str, start: int, end: int) -> Iterator[Sentence]:

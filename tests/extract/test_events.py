@@ -2826,3 +2826,22 @@ def test_a_deal_referred_to_beside_an_aside_about_other_states() -> None:
     assert {(e.supplier, e.recipient, e.system, e.event_date) for e in _events(text)} == {
         ("NOR", "QAT", "NASAMS", "2021-05")
     }
+
+
+def test_tensions_with_a_state_make_it_no_side_of_the_deal() -> None:
+    [event] = _events(
+        "The State Department has cleared a $500 million sale of 40 F-16V jets to Taiwan,"
+        " the Pentagon said, in a step bound to sharpen tensions with Beijing."
+    )
+    assert (event.supplier, event.recipient) == ("USA", "TWN")
+
+
+def test_a_state_shown_supplying_is_no_fallback_receiver() -> None:
+    text = (
+        "Peru bought 24 Su-30 jets from Russia in 2021 and sent its pilots to Russia.\n\n"
+        "Its older jets went back to Russia for repairs, and its engineers went to Moscow.\n\n"
+        "Russia also sold 12 Mi-35 helicopters to Peru in 2019.\n\n"
+        "The cabinet then approved the purchase of 10 Hawk trainers from Britain's BAE Systems."
+    )
+    hawk = next(e for e in _events(text) if e.system and "Hawk" in e.system)
+    assert (hawk.supplier, hawk.recipient) == ("GBR", "PER")

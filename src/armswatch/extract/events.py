@@ -158,6 +158,8 @@ class _Article:
         return tuple(ranked[:2])
 
     state_counts: Counter[str] = field(default_factory=Counter)
+    # The suppliers of the events found so far.
+    suppliers_seen: set[str] = field(default_factory=set)
     # States named after "to" or "for" ("sending weapons to Kyiv"), in any sentence.
     receiving_counts: Counter[str] = field(default_factory=Counter)
 
@@ -196,6 +198,7 @@ def extract_events(
             _start_item(article, label)
         found = _sentence_events(mentions, article)
         events.extend(found)
+        article.suppliers_seen.update(e.supplier for e in found if e.supplier)
         article.drill_before = any(e.stage == "deployment" for e in found)
         article.recent_texts = [mentions.sentence.text, *article.recent_texts[: _LOOK_BACK - 1]]
         named = {event.system for event in found}
@@ -593,6 +596,10 @@ def _likely_recipients(article: _Article, named: bool) -> tuple[str, ...]:
     if last is None:
         return fallbacks
     main = fallbacks[0] if fallbacks else last
+    # A state the article has shown supplying is not the one "visit to Moscow" makes
+    # a receiver.
+    if main in article.suppliers_seen:
+        return (last,)
     if article.receiving_counts[main] > article.receiving_counts[last] + 1:
         return (main, last)
     return (last,)

@@ -636,6 +636,7 @@ def _by_counterparty(
             for p in parties
             if p.mention.start >= context.trigger_start
             and marker_before(sentence, p.mention) == "with"
+            and not _STRAINED_WITH.search(sentence, 0, p.mention.start)
             and p.code != subject.code
         ),
         None,
@@ -655,6 +656,12 @@ def _by_counterparty(
         found.recipient.insert(marked, (subject.code, "subject-buyer"))
 
 
+# "in a move certain to inflame tensions with Beijing": no side of the deal.
+_STRAINED_WITH = re.compile(
+    r"\b(?:tensions?|ties|relations|row|dispute|rift|conflict|war|rivalry|stand-?off|friction)"
+    r"\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SUBJECT_GIVES = re.compile(
     r"\b(?:it|they)\s+(?:(?:is|are|was|were|will|would)\s+)?(?:to\s+)?(?:also\s+)?"
     r"(?:supply|supplies|deliver|delivers|provide|provides|send|sends|transfer|transfers|give|gives|donate|donates)\b",
