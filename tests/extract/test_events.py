@@ -2845,3 +2845,11 @@ def test_a_state_shown_supplying_is_no_fallback_receiver() -> None:
     )
     hawk = next(e for e in _events(text) if e.system and "Hawk" in e.system)
     assert (hawk.supplier, hawk.recipient) == ("GBR", "PER")
+
+
+def test_a_date_in_an_aside_about_the_subject_dates_no_act() -> None:
+    [event] = _events(
+        "Norway, which has barred arms sales to Riyadh since the 2018 murder of a journalist,"
+        " froze the sale of 8 NASAMS launchers to Saudi Arabia in 2021."
+    )
+    assert (event.stage, event.event_date) == ("cancellation", "2021")

@@ -211,6 +211,8 @@ def event_date(
     dates = [
         d for d in dates if not _nearer_a_rival(d, trigger, rivals) and not _deadline(sentence, d)
     ]
+    outside = [d for d in dates if not _in_aside(sentence, d, trigger)]
+    dates = outside or dates
     acts = [
         d
         for d in dates
@@ -326,6 +328,19 @@ def _in_dateline(sentence: str, date: DateMention) -> bool:
     """ "OSLO, Feb 21 - ": the day the report was filed, not the day of any act in it."""
     dateline = _DATELINE.match(sentence)
     return dateline is not None and date.end <= dateline.end()
+
+
+# "Britain, which has kept an embargo since the 1982 war, blocked a sale in 2015": an
+# aside about the subject dates something else.
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+
+
+def _in_aside(sentence: str, date: DateMention, trigger: Trigger) -> bool:
+    return any(
+        aside.start() <= date.start < aside.end()
+        and not aside.start() <= trigger.start < aside.end()
+        for aside in _ASIDE.finditer(sentence)
+    )
 
 
 def _reported_after(sentence: str, date: DateMention, trigger: Trigger, rules: Rules) -> bool:
