@@ -2853,3 +2853,8 @@ def test_a_date_in_an_aside_about_the_subject_dates_no_act() -> None:
         " froze the sale of 8 NASAMS launchers to Saudi Arabia in 2021."
     )
     assert (event.stage, event.event_date) == ("cancellation", "2021")
+
+
+def test_a_c_d_block_names_the_c_variant() -> None:
+    [event] = _events("In 2019 Jordan signed with Washington for 12 F-16C/D Block 52 fighters.")
+    assert event.system == "F-16C"
