@@ -2858,3 +2858,13 @@ def test_a_date_in_an_aside_about_the_subject_dates_no_act() -> None:
 def test_a_c_d_block_names_the_c_variant() -> None:
     [event] = _events("In 2019 Jordan signed with Washington for 12 F-16C/D Block 52 fighters.")
     assert event.system == "F-16C"
+
+
+def test_a_state_named_on_an_embargo_or_as_its_matter_takes_no_part() -> None:
+    text = (
+        "In 1975 Washington handed Chile 10 A-37 attack jets.\n\n"
+        "In 1998 the air force bought 4 Mirage 5 jets from Belgium during a U.S. arms embargo"
+        " imposed over Peru."
+    )
+    mirage = next(e for e in _events(text) if e.system and "Mirage" in e.system)
+    assert (mirage.supplier, mirage.recipient) == ("BEL", "CHL")

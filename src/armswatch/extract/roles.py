@@ -291,7 +291,11 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     members = [
         p.code
         for p in full
-        if not p.is_company and not _is_organisation(p) and not _owns_company(sentence, p, full)
+        if not p.is_company
+        and not _is_organisation(p)
+        and not _owns_company(sentence, p, full)
+        and not _RESTRICTION_AFTER.match(sentence, p.mention.end)
+        and marker_before(sentence, p.mention) not in _NOT_A_PARTY_MARKERS
     ]
     found.recipient.extend(
         (code, "other-party")
@@ -308,6 +312,15 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     for rank, code in enumerate(context.previous_recipients):
         found.recipient.append((code, "previous-recipient" if rank == 0 else "second-state"))
     return found.pick(context.origin, context.stage)
+
+
+# "an embargo imposed over East Timor", "used against Ukraine": the matter or the target.
+_NOT_A_PARTY_MARKERS = frozenset({"over", "against"})
+# "during a U.S. arms embargo": a state named on its own restriction takes no part.
+_RESTRICTION_AFTER = re.compile(
+    r"\s+(?:arms\s+|export\s+)?(?:embargo|sanctions|ban|restrictions|objections|opposition|veto)\b",
+    re.IGNORECASE,
+)
 
 
 def _bystanding_person(party: Party, parties: list[Party], context: RoleContext) -> bool:
