@@ -2868,3 +2868,15 @@ def test_a_state_named_on_an_embargo_or_as_its_matter_takes_no_part() -> None:
     )
     mirage = next(e for e in _events(text) if e.system and "Mirage" in e.system)
     assert (mirage.supplier, mirage.recipient) == ("BEL", "CHL")
+
+
+def test_a_pledging_participle_is_a_pledge() -> None:
+    [event] = _events(
+        "Canada went further on Monday, pledging a company of 8 Leopard 2 tanks to Ukraine."
+    )
+    assert (event.supplier, event.recipient, event.stage, event.event_date) == (
+        "CAN",
+        "UKR",
+        "agreement",
+        "2023-01-16",
+    )
