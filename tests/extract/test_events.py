@@ -2880,3 +2880,12 @@ def test_a_pledging_participle_is_a_pledge() -> None:
         "agreement",
         "2023-01-16",
     )
+
+
+def test_a_sellers_past_hope_is_interest() -> None:
+    text = "Saab had once hoped to sell Thailand 12 more Gripens, but the plan lapsed."
+    assert _keys(text) == {("SWE", "THA", "Gripen", "interest")}
+
+
+def test_rumours_of_purchases_assert_none() -> None:
+    assert _keys("Rumours of new buys - S-400 systems, Su-35 jets - swirl around Cairo.") == set()
