@@ -2889,3 +2889,7 @@ def test_a_sellers_past_hope_is_interest() -> None:
 
 def test_rumours_of_purchases_assert_none() -> None:
     assert _keys("Rumours of new buys - S-400 systems, Su-35 jets - swirl around Cairo.") == set()
+
+
+def test_what_a_state_resisted_doing_is_no_event() -> None:
+    assert _keys("For months Berlin resisted sending Taurus missiles to Ukraine.") == set()
