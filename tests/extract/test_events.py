@@ -2893,3 +2893,16 @@ def test_rumours_of_purchases_assert_none() -> None:
 
 def test_what_a_state_resisted_doing_is_no_event() -> None:
     assert _keys("For months Berlin resisted sending Taurus missiles to Ukraine.") == set()
+
+
+def test_a_system_already_received_keeps_its_receiver_as_fallback() -> None:
+    text = (
+        "Romania signed with Hanwha for 54 K9 howitzers on Tuesday.\n\n"
+        "Last year Romania sent 40 Piranha armoured vehicles to Moldova.\n\n"
+        "Talks on a further 200 K9 guns are continuing."
+    )
+    k9 = [e for e in _events(text) if e.system == "K9"]
+    assert {(e.supplier, e.recipient, e.stage) for e in k9} == {
+        ("KOR", "ROU", "agreement"),
+        ("KOR", "ROU", "interest"),
+    }

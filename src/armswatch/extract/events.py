@@ -128,6 +128,9 @@ class _Article:
     # The supplier first found for each system: "Two more were delivered" comes from
     # the same seller as the first two, whatever the design's origin.
     suppliers: dict[str, str] = field(default_factory=dict)
+    # The first recipient told for each system family: who "the framework agreements
+    # for up to 1,000 K2 tanks" are with when the sentence names no buyer.
+    receivers: dict[str, str] = field(default_factory=dict)
     next_sentence: SentenceMentions | None = None
     # The last armed group named: what "the group" or "the militia" stands for.
     last_group: Mention | None = None
@@ -279,6 +282,8 @@ def _remember_named(mentions: SentenceMentions, found: list[Event], article: _Ar
     for event in found:
         if event.system and event.supplier:
             article.suppliers.setdefault(event.system, event.supplier)
+        if event.system and event.recipient and event.stage in {"agreement", "delivery"}:
+            article.receivers.setdefault(family_of(event.system, article.kb), event.recipient)
         if event.system in by_key:
             parties = frozenset(c for c in (event.supplier, event.recipient) if c)
             article.dealt.append((by_key[event.system], parties))
@@ -637,6 +642,7 @@ def _build_event(
     )
     roles = _pronoun_subject(assign_roles(parties, context, article.rules), text, article)
     roles = _package_supplier(_earlier_supplier(roles, system, article), text, article)
+    roles = _earlier_receiver(roles, system, article)
     abroad = force_abroad(anchor, trigger, parties, roles, previous)
     if stage == "delivery" and abroad is not None:
         stage, roles = "deployment", abroad
@@ -915,6 +921,20 @@ def _earlier_supplier(roles: Roles, system: Mention, article: _Article) -> Roles
     if roles.rules[:1] != ("origin",) or earlier in {None, roles.recipient}:
         return roles
     return replace(roles, supplier=earlier, rules=("earlier-supplier", *roles.rules[1:]))
+
+
+def _earlier_receiver(roles: Roles, system: Mention, article: _Article) -> Roles:
+    """A recipient guessed from the article's last event is, for a system the article
+    already showed someone receiving, that receiver."""
+    if system.kind != "system" or roles.rules[1:2] not in {
+        ("previous-recipient",),
+        ("second-state",),
+    }:
+        return roles
+    earlier = article.receivers.get(family_of(system.key, article.kb))
+    if earlier in {None, roles.recipient, roles.supplier}:
+        return roles
+    return replace(roles, recipient=earlier, rules=(roles.rules[0], "earlier-recipient"))
 
 
 # "It sent", "In April 2022 it became one of the first to deliver", "The country ordered".
