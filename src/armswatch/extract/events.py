@@ -923,13 +923,14 @@ def _earlier_supplier(roles: Roles, system: Mention, article: _Article) -> Roles
     return replace(roles, supplier=earlier, rules=("earlier-supplier", *roles.rules[1:]))
 
 
+_GUESSED_RECIPIENT = frozenset({"previous-recipient", "second-state"})
+
+
 def _earlier_receiver(roles: Roles, system: Mention, article: _Article) -> Roles:
     """A recipient guessed from the article's last event is, for a system the article
     already showed someone receiving, that receiver."""
-    if system.kind != "system" or roles.rules[1:2] not in {
-        ("previous-recipient",),
-        ("second-state",),
-    }:
+    guessed = len(roles.rules) > 1 and roles.rules[1] in _GUESSED_RECIPIENT
+    if system.kind != "system" or not guessed:
         return roles
     earlier = article.receivers.get(family_of(system.key, article.kb))
     if earlier in {None, roles.recipient, roles.supplier}:
