@@ -2906,3 +2906,17 @@ def test_a_system_already_received_keeps_its_receiver_as_fallback() -> None:
         ("KOR", "ROU", "agreement"),
         ("KOR", "ROU", "interest"),
     }
+
+
+def test_close_to_signing_is_interest() -> None:
+    text = "Greece is close to signing a deal for 6 more Rafale jets from France."
+    assert _keys(text) == {("FRA", "GRC", "Rafale", "interest")}
+
+
+def test_the_same_year_is_the_year_named_before() -> None:
+    text = (
+        "In 2011 Peru signed for 8 KT-1 trainers from South Korea.\n\n"
+        "The same year it bought 6 Mi-35 helicopters from Russia."
+    )
+    mi35 = next(e for e in _events(text) if e.system == "Mi-35")
+    assert (mi35.recipient, mi35.event_date) == ("PER", "2011")

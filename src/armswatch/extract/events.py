@@ -736,6 +736,8 @@ def _slots(
     if date_rule in {"published-month", "report-date-month"}:
         date, date_rule = _follow_up(system, trigger.stage, article) or (date, date_rule)
     date = _that_year(date, text, article)
+    if date_rule in {"published-month", "report-date-month"}:
+        date, date_rule = _same_year(text, article) or (date, date_rule)
     # A signing or pledge in a live entry is made that day; a delivery it reports may
     # have run for weeks ("deliveries began").
     cue = _SAME_TIME.search(text)
@@ -858,6 +860,21 @@ _THAT_YEAR = re.compile(
     r"\b(?P<month>January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+(?:of\s+)?(?:that|the same) year\b"
 )
+
+
+_SAME_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
+
+
+def _same_year(text: str, article: _Article) -> tuple[str, str] | None:
+    """ "The same year it bought 15 helicopters": the year named last before."""
+    cue = _SAME_YEAR.search(text)
+    if cue is None:
+        return None
+    for earlier in (text[: cue.start()], *article.recent_texts):
+        years = [d.value[:4] for d in find_dates(earlier, article.published) if not d.relative]
+        if years:
+            return years[-1], "same-year-as-before"
+    return None
 
 
 def _that_year(date: str | None, text: str, article: _Article) -> str | None:
