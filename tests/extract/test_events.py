@@ -2920,3 +2920,19 @@ def test_the_same_year_is_the_year_named_before() -> None:
     )
     mi35 = next(e for e in _events(text) if e.system == "Mi-35")
     assert (mi35.recipient, mi35.event_date) == ("PER", "2011")
+
+
+def test_a_contract_that_followed_is_an_agreement() -> None:
+    text = (
+        "Peru bought 12 T-55 tanks from Russia in 1985.\n\n"
+        "A contract for 40 T-90S tanks followed in March 2001, and the first of the tanks"
+        " reached the army in 2003."
+    )
+    t90 = {e.stage: e for e in _events(text) if e.system == "T-90S"}
+    assert (t90["agreement"].quantity, t90["agreement"].event_date) == (40, "2001-03")
+    assert t90["delivery"].event_date == "2003"
+
+
+def test_a_decade_dates_nothing() -> None:
+    [event] = _events("Peru bought T-55 tanks from Russia in the 1980s.")
+    assert event.event_date is None

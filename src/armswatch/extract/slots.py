@@ -235,7 +235,9 @@ def event_date(
 # "which Azerbaijan purchased several years ago": long before the report, at no known date.
 _VAGUE_PAST = re.compile(
     r"\b(?:several|a few|many|some|a number of)\s+(?:years|months|decades)\s+"
-    r"(?:ago|earlier|before)\b|\byears\s+ago\b",
+    r"(?:ago|earlier|before)\b|\byears\s+ago\b"
+    # "bought T-72s from Russia in the 1980s": a decade is no date of the schema's kinds.
+    r"|\bin\s+the\s+(?:early\s+|mid-|late\s+)?(?:19|20)\d0s\b",
     re.IGNORECASE,
 )
 
