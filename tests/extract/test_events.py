@@ -2936,3 +2936,8 @@ def test_a_contract_that_followed_is_an_agreement() -> None:
 def test_a_decade_dates_nothing() -> None:
     [event] = _events("Peru bought T-55 tanks from Russia in the 1980s.")
     assert event.event_date is None
+
+
+def test_a_home_design_delivered_to_home_forces_is_a_domestic_delivery() -> None:
+    [event] = _events("The first Leopard 2A8 was delivered to the German Army in December 2022.")
+    assert (event.supplier, event.recipient, event.stage) == ("DEU", "DEU", "delivery")

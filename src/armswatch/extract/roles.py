@@ -240,11 +240,17 @@ class _Candidates:
         if stage not in {"agreement", "delivery"} or not self.supplier or not self.recipient:
             return False
         (maker, maker_cue), (buyer, buyer_cue) = self.supplier[0], self.recipient[0]
+        # "The first Akinci was delivered to the Turkish Air Force": a home design
+        # handed to the home forces.
+        home_delivery = (
+            stage == "delivery"
+            and maker_cue in {"origin", "origin-in-sentence"}
+            and buyer_cue == "marker-to"
+        )
         return (
             maker == buyer
             and origin in {None, buyer}
-            and maker_cue in _HOME_INDUSTRY_CUES
-            and buyer_cue in _BUYER_CUES
+            and ((maker_cue in _HOME_INDUSTRY_CUES and buyer_cue in _BUYER_CUES) or home_delivery)
         )
 
 
