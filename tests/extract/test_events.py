@@ -2107,7 +2107,7 @@ Thursday 19 January
 
 def test_a_live_entry_dates_a_pledge_or_signing_to_its_day() -> None:
     events = {e.system: e for e in _events(LIVE_BLOG)}
-    assert events["Hawk"].event_date == "2023-01-20"
+    assert events["MIM-23 Hawk"].event_date == "2023-01-20"
     assert events["CV90"].event_date == "2023-01-19"
 
 

@@ -93,3 +93,19 @@ def test_awacs_names_the_e3_but_not_in_brackets_after_another_system() -> None:
     found = _systems("India's second Phalcon early-warning (AWACS) plane touched down in Agra.")
     assert "E-3" not in found
     assert "Phalcon" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "system"),
+    [
+        ("Oman ordered 8 Hawk trainers for its air force.", "Hawk"),
+        ("Oman ordered 8 Hawk jets for its air force.", "Hawk"),
+        ("Jordan bought two Hawk batteries for its air force.", "MIM-23 Hawk"),
+        ("Jordan bought Hawk air-defence launchers for its army.", "MIM-23 Hawk"),
+    ],
+)
+def test_the_noun_after_a_shared_name_says_which_system(sentence: str, system: str) -> None:
+    [other] = {"Hawk", "MIM-23 Hawk"} - {system}
+    found = _systems(sentence)
+    assert system in found
+    assert other not in found

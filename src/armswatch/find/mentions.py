@@ -342,7 +342,33 @@ def _choose_entry(
     usable = [e for e in hit.entries if _usable(hit, e, sentence, neighbours, confirmed)]
     if not usable:
         return None
-    return min(usable, key=lambda e: _KIND_PRIORITY[e.kind])
+    cued = _cued_category(sentence, hit)
+    return min(usable, key=lambda e: (_KIND_PRIORITY[e.kind], e.category not in cued))
+
+
+# The noun after a name shared by systems of two kinds says which one is meant:
+# "Hawk trainers" are aircraft, "Hawk launchers" air defence.
+_CATEGORY_CUES = (
+    (
+        re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:jets?|trainers?|aircraft|fighters?|planes?)\b"),
+        frozenset({"aircraft"}),
+    ),
+    (
+        re.compile(
+            r"\s*(?:[\w-]+\s+){0,2}?(?:missiles?|launchers?|batter(?:y|ies)|SAMs?"
+            r"|air[- ]defen[cs]e)\b",
+            re.IGNORECASE,
+        ),
+        frozenset({"air-defence-system", "missile"}),
+    ),
+)
+
+
+def _cued_category(sentence: str, hit: Hit) -> frozenset[str]:
+    for cue, categories in _CATEGORY_CUES:
+        if cue.match(sentence, hit.end):
+            return categories
+    return frozenset()
 
 
 def _to_mention(hit: Hit, entry: NameEntry) -> Mention:
