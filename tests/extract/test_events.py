@@ -2941,3 +2941,27 @@ def test_a_decade_dates_nothing() -> None:
 def test_a_home_design_delivered_to_home_forces_is_a_domestic_delivery() -> None:
     [event] = _events("The first Leopard 2A8 was delivered to the German Army in December 2022.")
     assert (event.supplier, event.recipient, event.stage) == ("DEU", "DEU", "delivery")
+
+
+def test_an_agreement_not_reached_is_no_arrival() -> None:
+    text = (
+        "Hanoi has held talks with Moscow on buying Su-35 fighters, although no deal is"
+        " thought to have been reached."
+    )
+    assert {e.stage for e in _events(text)} == {"interest"}
+
+
+def test_studying_the_implications_of_a_deal_is_no_interest() -> None:
+    text = (
+        "Egypt bought 24 Rafale jets from France.\n\n"
+        "Libyan officials said they were studying the implications of the purchase."
+    )
+    assert {(e.recipient, e.stage) for e in _events(text)} == {("EGY", "agreement")}
+
+
+def test_what_a_move_risks_is_no_event() -> None:
+    text = (
+        "The first Su-35 jets have reached Iran, officials said, in a move that risks"
+        " Tehran's removal from the Su-30 programme."
+    )
+    assert {e.stage for e in _events(text)} == {"delivery"}
