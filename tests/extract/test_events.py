@@ -2965,3 +2965,13 @@ def test_what_a_move_risks_is_no_event() -> None:
         " Tehran's removal from the Su-30 programme."
     )
     assert {e.stage for e in _events(text)} == {"delivery"}
+
+
+def test_an_earlier_act_in_an_after_clause_keeps_its_own_clause() -> None:
+    text = (
+        "Kenya bought Z-9 helicopters from China.\n\n"
+        "The sale of 6 more Z-9s was approved by China in 2019, after Beijing had put an"
+        " earlier request on hold."
+    )
+    agreement = next(e for e in _events(text) if e.stage == "agreement")
+    assert (agreement.quantity, agreement.event_date) == (6, "2019")
