@@ -2975,3 +2975,25 @@ def test_an_earlier_act_in_an_after_clause_keeps_its_own_clause() -> None:
     )
     agreement = next(e for e in _events(text) if e.stage == "agreement")
     assert (agreement.quantity, agreement.event_date) == (6, "2019")
+
+
+def test_allowing_the_delivery_is_the_approval() -> None:
+    [event] = _events(
+        "Berlin said on Monday it would allow the export of 12 Marder vehicles to Chile."
+    )
+    assert (event.supplier, event.recipient, event.stage) == ("DEU", "CHL", "agreement")
+
+
+def test_states_in_an_aside_on_a_company_are_outside_the_deal() -> None:
+    text = (
+        "Vietnam ordered BrahMos missiles from India.\n\n"
+        "Hanoi signed the $700-million contract with BrahMos Aerospace, a joint venture of"
+        " India's DRDO and Russia's NPOM, in March 2024."
+    )
+    [event] = _events(text)
+    assert (event.supplier, event.recipient, event.event_date, event.quantity) == (
+        "IND",
+        "VNM",
+        "2024-03",
+        None,
+    )

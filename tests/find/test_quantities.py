@@ -222,3 +222,8 @@ def test_long_inputs_stay_fast() -> None:
     began = time.perf_counter()
     find_quantities(sentence)
     assert time.perf_counter() - began < 2
+
+
+def test_a_hyphenated_amount_is_money_not_a_count() -> None:
+    [amount] = find_quantities("They signed the $375-million contract.")
+    assert (amount.text, amount.money, amount.value) == ("$375-million", True, None)

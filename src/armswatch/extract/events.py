@@ -73,7 +73,7 @@ _NUMBER = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 _DEAL_REFERENCE = re.compile(
     # "the $375 million contract": a value may stand between.
     r"\b(?:the|this|that|these|those)\s+(?:(?:roughly|about|around|some|nearly|almost"
-    r"|approximately|estimated|reported)\s+)?(?:(?:US)?[$€£]?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+)?"
+    r"|approximately|estimated|reported)\s+)?(?:(?:US)?[$€£]?\d[\d.,]*[\s-]*(?:million|billion|bn|m)?\s+)?"
     r"(?:[\w-]+\s+)?(?:deal|purchase|contract|sale|transfer|"
     r"order|acquisition|programme|program|systems?|weapons|launchers|batteries)\b"
     # "ordered 30 more", "another 12": more of the same system.
@@ -488,9 +488,12 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
 
 
 # ", after earlier talks with US and Chinese suppliers went nowhere": states named in a
-# clause of another verb are outside the deal referred to.
+# clause of another verb, or in an aside on a company, are outside the deal referred to.
 _ASIDE_AFTER = re.compile(
-    r",\s*(?:after|before|while|when|although|though|despite|because|whereas)\b", re.IGNORECASE
+    r",\s*(?:after|before|while|when|although|though|despite|because|whereas"
+    # "with BrahMos Aerospace, a joint venture of India's DRDO and Russia's NPOM".
+    r"|an?\s+(?:joint venture|consortium|subsidiary|unit|division)\s+of)\b",
+    re.IGNORECASE,
 )
 # "the system", "24 of them": the same kind of system, whoever buys it.
 _SYSTEM_REFERENCE = re.compile(r"\b(?:the|this|that)\s+system\b|\bof\s+them\b", re.IGNORECASE)

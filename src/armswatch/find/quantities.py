@@ -128,7 +128,9 @@ _FIRST_NUMBER_WORDS = (
     "|hundred|thousand|million|dozen"
 )
 _AMOUNT = r"\d(?<![\w.,]\d)[\d,]*(?:\.\d+)?"
-_MONEY_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|crore|lakh|bn|mn|tn|mln|bln|m|b|k)\b)"
+_MONEY_SCALE = (
+    r"(?:[\s-]?(?:million|billion|trillion|thousand|crore|lakh|bn|mn|tn|mln|bln|m|b|k)\b)"
+)
 _CURRENCY_SIGNS = (
     "US$ A$ AU$ C$ CA$ NZ$ S$ HK$ NT$ $ € £ ¥ ₹ USD EUR GBP INR RMB CNY JPY KRW AUD CAD CHF"
     " Rs. Rs Rp"
