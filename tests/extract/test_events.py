@@ -2997,3 +2997,12 @@ def test_states_in_an_aside_on_a_company_are_outside_the_deal() -> None:
         "2024-03",
         None,
     )
+
+
+def test_states_listed_as_a_consortium_are_no_receivers() -> None:
+    text = (
+        "Oman signed for Typhoon jets with Britain in 2012.\n\n"
+        "BAE Systems will supply 12 Typhoon jets built by Eurofighter, the consortium of"
+        " Britain, Germany, Italy and Spain."
+    )
+    assert {e.recipient for e in _events(text)} == {"OMN"}

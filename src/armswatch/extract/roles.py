@@ -302,6 +302,7 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
         and not _owns_company(sentence, p, full)
         and not _RESTRICTION_AFTER.match(sentence, p.mention.end)
         and marker_before(sentence, p.mention) not in _NOT_A_PARTY_MARKERS
+        and not _MAKERS_LISTED.search(sentence, 0, p.mention.start)
     ]
     found.recipient.extend(
         (code, "other-party")
@@ -320,6 +321,10 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     return found.pick(context.origin, context.stage)
 
 
+# "built by Panavia, the consortium of Britain, West Germany and Italy": its makers.
+_MAKERS_LISTED = re.compile(
+    r"\b(?:consortium|joint venture|partnership)\s+(?:of|between)\s+[^.;:]*\Z", re.IGNORECASE
+)
 # "an embargo imposed over East Timor", "used against Ukraine": the matter or the target.
 _NOT_A_PARTY_MARKERS = frozenset({"over", "against"})
 # "during a U.S. arms embargo": a state named on its own restriction takes no part.
