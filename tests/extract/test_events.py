@@ -3006,3 +3006,11 @@ def test_states_listed_as_a_consortium_are_no_receivers() -> None:
         " Britain, Germany, Italy and Spain."
     )
     assert {e.recipient for e in _events(text)} == {"OMN"}
+
+
+def test_a_demonym_on_a_request_names_the_buyer() -> None:
+    [event] = _events(
+        "Last year Washington shelved a Qatari request for 24 more F-15 fighters, citing"
+        " objections from Israel."
+    )
+    assert (event.supplier, event.recipient, event.stage) == ("USA", "QAT", "cancellation")

@@ -351,7 +351,9 @@ def _former_owner(sentence: str, party: Party) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-_DEAL_NOUN = re.compile(r"orders?|purchases?|acquisitions?|deals?|contracts?", re.IGNORECASE)
+_DEAL_NOUN = re.compile(
+    r"orders?|purchases?|acquisitions?|deals?|contracts?|requests?", re.IGNORECASE
+)
 
 
 _SALE_NOUN = re.compile(r"sales?|exports?|transfers?|donations?", re.IGNORECASE)
@@ -827,7 +829,12 @@ def _another_nouns_word(sentence: str, party: Party, system: Mention) -> bool:
     """ "The German battery will join a Patriot battery": a verb of its own lies between
     the word and the system ("French soldiers, who have brought Leclerc tanks" is one)."""
     gap = sentence[party.mention.end : system.start]
+    if _NOUN_WITH_OBJECT.match(gap):
+        return True  # "a Saudi request for 40 more F-15s": the word is the request's
     return _VERB_IN_GAP.search(gap) is not None and RELATIVE_WORD.search(gap) is None
+
+
+_NOUN_WITH_OBJECT = re.compile(r"\s+[a-z]+\s+(?:for|against|on|over)\b")
 
 
 def _sent_elsewhere(parties: list[Party], owner: Party, context: RoleContext) -> bool:
