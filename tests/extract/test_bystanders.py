@@ -55,3 +55,15 @@ def test_a_simulator_or_mock_up_stands_in_for_the_system(sentence: str, name: st
     stand_in = Mention(start, start + len(name), name, "system", name)
     assert is_bystander(sentence, stand_in, (real, stand_in))
     assert not is_bystander(sentence, real, (real, stand_in))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        ("TV showed an Il-76 transport aircraft being unloaded at Bamako.", "Il-76"),
+        ("Crates were unloaded from the rear ramp of a C-17 at Nevatim.", "C-17"),
+    ],
+)
+def test_an_aircraft_being_unloaded_is_the_carrier(sentence: str, carrier: str) -> None:
+    mention = _mention(sentence, carrier)
+    assert is_bystander(sentence, mention, (mention,))

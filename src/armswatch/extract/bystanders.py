@@ -17,7 +17,9 @@ from armswatch.models import Mention
 # transfer is not part of it.
 # "landed, escorted by the air force's remaining MiG-21s": the escort too.
 _CARRIER = re.compile(
-    r"\b(?:aboard|on board(?: of)?|onboard|escorted by|accompanied by)\s+(?:[\w'’-]+\s+){0,4}\Z",
+    r"\b(?:aboard|on board(?: of)?|onboard|escorted by|accompanied by"
+    # "Pallets were unloaded from the rear ramp of a US Air Force C-17".
+    r"|unloaded from(?:\s+the\s+(?:[\w-]+\s+){0,2}of)?)\s+(?:[\w'’-]+\s+){0,4}\Z",
     re.IGNORECASE,
 )
 # "two A400M transports landed with the first T129s": a transport named with
@@ -68,9 +70,11 @@ _STAND_IN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_PATTERNS = (_CARRIER, _WORKED_ON, _SUPPLIES_FOR, _PART_ON, _FITTED_TO)
-# "a C-17 transport carrying the equipment": the carrier, even alone.
+# "a C-17 transport carrying the equipment", "an An-124 transport aircraft being
+# unloaded": the carrier, even alone.
 _CARRYING_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:transports?|aircraft|planes?|jets?|ships?|vessels?)\s+carrying\b",
+    r"\s+(?:[\w-]+\s+){0,2}?(?:transports?|aircraft|planes?|jets?|ships?|vessels?)\s+"
+    r"(?:carrying|being\s+unloaded)\b",
     re.IGNORECASE,
 )
 # Patterns that need another system named before: "the Swedish aircraft, then known as
