@@ -3014,3 +3014,11 @@ def test_a_demonym_on_a_request_names_the_buyer() -> None:
         " objections from Israel."
     )
     assert (event.supplier, event.recipient, event.stage) == ("USA", "QAT", "cancellation")
+
+
+def test_what_a_force_operates_is_not_what_it_received() -> None:
+    text = (
+        "Ghana took delivery of 4 Z-9 helicopters from China in 2021, and the army operates"
+        " Israeli-made Spyder air defence systems."
+    )
+    assert _keys(text) == {("CHN", "GHA", "Z-9", "delivery")}

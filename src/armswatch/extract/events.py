@@ -103,7 +103,9 @@ _DETACHED = re.compile(
     r"over the(?!\s+(?:purchase|sale|deal|acquisition|contract|order|deliver|suppl|transfer))|"
     r"equipped with|fitted with|powered by|tried to|attempted to|however|"
     # "its army currently relies on ageing M60A3s": what a buyer has, not what it gets.
-    r"relies on|rely on|relying on|currently (?:operates|flies|fields|uses))\b",
+    r"relies on|rely on|relying on|currently (?:operates|flies|fields|uses)|"
+    # "took delivery of two frigates, and the air force operates Spyder systems".
+    r"operates|operate|fields)\b",
     re.IGNORECASE,
 )
 
