@@ -3022,3 +3022,12 @@ def test_what_a_force_operates_is_not_what_it_received() -> None:
         " Israeli-made Spyder air defence systems."
     )
     assert _keys(text) == {("CHN", "GHA", "Z-9", "delivery")}
+
+
+def test_that_month_is_of_the_year_named_before() -> None:
+    text = (
+        "Chad ordered four Bayraktar TB2s from Turkey in June 2021, and the drones were"
+        " handed over that October."
+    )
+    dates = {e.stage: e.event_date for e in _events(text)}
+    assert dates == {"agreement": "2021-06", "delivery": "2021-10"}

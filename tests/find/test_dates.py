@@ -345,3 +345,14 @@ def test_fixed_holidays_are_days(sentence: str, published: dt.date, expected: st
 )
 def test_months_joined_before_a_relative_year(sentence: str, expected: str) -> None:
     assert [d.value for d in find_dates(sentence, THURSDAY)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Talks closed on 24 May this year.", "2019-05-24"),
+        ("Talks closed on May 24 last year.", "2018-05-24"),
+    ],
+)
+def test_a_day_takes_the_relative_year_after_it(sentence: str, expected: str) -> None:
+    assert [d.value for d in find_dates(sentence, THURSDAY)] == [expected]

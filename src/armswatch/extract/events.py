@@ -740,7 +740,7 @@ def _slots(
     date, date_rule = event_date(text, trigger, article.published, article.rules, rivals=rivals)
     if date_rule in {"published-month", "report-date-month"}:
         date, date_rule = _follow_up(system, trigger.stage, article) or (date, date_rule)
-    date = _that_year(date, text, article)
+    date = _that_year(date, text, article, undated=date_rule in _MONTH_ONLY)
     if date_rule in {"published-month", "report-date-month"}:
         date, date_rule = _same_year(text, article) or (date, date_rule)
     # A signing or pledge in a live entry is made that day; a delivery it reports may
@@ -857,13 +857,17 @@ def _own_clause_slots(
     if later is not None:
         return lone, later, "own-clause-years-later"
     date, date_rule = event_date(part, trigger, article.published, article.rules)
-    date = _that_year(date, clause.mentions.sentence.text, article)
+    date = _that_year(
+        date, clause.mentions.sentence.text, article, undated=date_rule in _MONTH_ONLY
+    )
     return lone, date, f"own-clause-{date_rule}"
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "in December that year", "handed over that March": a month of the year named before.
 _THAT_YEAR = re.compile(
-    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s+(?:of\s+)?(?:that|the same) year\b"
+    rf"\b(?P<month>{_MONTHS})\s+(?:of\s+)?(?:that|the same) year\b"
+    rf"|\b(?:that|the same|the following)\s+(?P<month_after>{_MONTHS})\b"
 )
 
 
@@ -882,17 +886,22 @@ def _same_year(text: str, article: _Article) -> tuple[str, str] | None:
     return None
 
 
-def _that_year(date: str | None, text: str, article: _Article) -> str | None:
+def _that_year(date: str | None, text: str, article: _Article, *, undated: bool) -> str | None:
     """ "The first two arrived in December that year": the year last named before,
     in this sentence or the few before it."""
     cue = _THAT_YEAR.search(text)
-    month = cue and f"{dt.datetime.strptime(cue['month'], '%B').month:02d}"  # noqa: DTZ007
-    if cue is None or date is None or date[5:7] != month:
+    if cue is None:
+        return date
+    month = f"{dt.datetime.strptime(cue['month'] or cue['month_after'], '%B').month:02d}"  # noqa: DTZ007
+    # find_dates reads "December that year" and "that October" against publication;
+    # "that March" it cannot read, so it dates only an act dated no other way.
+    misdated = date is not None and date[5:7] == month
+    if not (misdated or (cue["month_after"] is not None and undated)):
         return date
     for earlier in (text[: cue.start()], *article.recent_texts):
         years = [d.value[:4] for d in find_dates(earlier, article.published) if not d.relative]
         if years:
-            return years[-1] + date[4:]
+            return f"{years[-1]}-{month}"
     return date
 
 

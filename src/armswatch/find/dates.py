@@ -284,10 +284,16 @@ def _month_first(match: re.Match[str], published: dt.date | None) -> _Value | No
 
 
 def _day_and_month(match: re.Match[str], published: dt.date | None) -> _Value | None:
-    """The most recent such day on or before publication (Feb 29 may go back years)."""
+    """The most recent such day on or before publication (Feb 29 may go back years),
+    or that day of the year named after it ("on 24 May this year")."""
     if published is None:
         return None
     month, day = _month(match), int(match["day"])
+    year_after = _YEAR_AFTER_MONTH.match(match.string, match.end())
+    if year_after:
+        year = published.year + _RELATIVE_STEPS[year_after["rel"].lower()]
+        value = _iso(year, month, day)
+        return _Value(value, match.start(), relative=True, end=year_after.end()) if value else None
     for year in range(published.year, published.year - 8, -1):
         with suppress(ValueError):
             candidate = dt.date(year, month, day)
