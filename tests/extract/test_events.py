@@ -3031,3 +3031,8 @@ def test_that_month_is_of_the_year_named_before() -> None:
     )
     dates = {e.stage: e.event_date for e in _events(text)}
     assert dates == {"agreement": "2021-06", "delivery": "2021-10"}
+
+
+def test_what_states_condemn_is_no_event() -> None:
+    text = "Ten states said they firmly condemn the deployment of Russian troops to Mali."
+    assert _keys(text) == set()
