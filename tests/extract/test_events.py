@@ -3036,3 +3036,11 @@ def test_that_month_is_of_the_year_named_before() -> None:
 def test_what_states_condemn_is_no_event() -> None:
     text = "Ten states said they firmly condemn the deployment of Russian troops to Mali."
     assert _keys(text) == set()
+
+
+def test_an_order_from_a_state_is_its_order() -> None:
+    text = (
+        "Peru ordered 6 Gripen jets from Sweden on Thursday.\n\n"
+        "The deal follows a record order for 24 Gripens from Thailand in March."
+    )
+    assert {(e.supplier, e.recipient) for e in _events(text)} == {("SWE", "PER"), ("SWE", "THA")}

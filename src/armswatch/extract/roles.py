@@ -498,6 +498,8 @@ def _by_marker_word(
         found.recipient.append((party.code, "licensee"))
     elif word == "by" and _OTHER_AGENT.search(before):
         return  # "driven in part by Pakistan", "paid for by Saudi Arabia": no seller
+    elif word == "from" and _ORDER_FROM.search(before):
+        found.recipient.append((party.code, "order-from"))
     elif party.is_place and _MADE_IN.search(before):
         found.supplier.append((party.code, "made-in"))
     elif word in rules.supplier_markers and not party.is_place:
@@ -508,6 +510,14 @@ def _by_marker_word(
         found.recipient.append((party.code, f"place-{word}"))
     elif _GIVING_VERB.search(before) and not party.is_place:
         found.recipient.append((party.code, "object-of-giving-verb"))
+
+
+# "a record order for 80 jets from the United Arab Emirates": a customer's order.
+_ORDER_FROM = re.compile(
+    r"\b(?:an?|the|its|their|record|first|new|latest|second|export)\s+orders?\s+"
+    r"(?:for\s+(?:[\w$.,-]+\s+){1,5})?from\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 # "arrived in the port of Gdynia": a named place inside a common noun.
