@@ -3044,3 +3044,8 @@ def test_an_order_from_a_state_is_its_order() -> None:
         "The deal follows a record order for 24 Gripens from Thailand in March."
     )
     assert {(e.supplier, e.recipient) for e in _events(text)} == {("SWE", "PER"), ("SWE", "THA")}
+
+
+def test_forces_sent_under_a_nato_mission_are_deployed() -> None:
+    text = "In 2015 Spain sent a Patriot battery to southern Turkey under a NATO mission."
+    assert _keys(text) == {("ESP", "TUR", "Patriot", "deployment")}
