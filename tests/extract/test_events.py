@@ -3049,3 +3049,28 @@ def test_an_order_from_a_state_is_its_order() -> None:
 def test_forces_sent_under_a_nato_mission_are_deployed() -> None:
     text = "In 2015 Spain sent a Patriot battery to southern Turkey under a NATO mission."
     assert _keys(text) == {("ESP", "TUR", "Patriot", "deployment")}
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # A maker named after the system: the package is the act.
+        (
+            (
+                "The package for Qatar also includes Meteor missiles supplied by the maker MBDA"
+                " from France."
+            ),
+            "agreement",
+        ),
+        # A participle aside or a passive tells the handover itself.
+        ("Qatar's Rafale jets, supplied by France in 2019, flew over Doha.", "delivery"),
+        ("The Rafale jets were supplied by France to Qatar in 2019.", "delivery"),
+    ],
+)
+def test_supplied_by_a_maker_is_no_handover(text: str, stage: str) -> None:
+    assert {e.stage for e in _events(text)} == {stage}
+
+
+def test_delays_in_a_delivery_are_no_delivery() -> None:
+    text = "Qatar has faced delays in the delivery of NASAMS launchers from Norway."
+    assert _keys(text) == set()
