@@ -3074,3 +3074,8 @@ def test_supplied_by_a_maker_is_no_handover(text: str, stage: str) -> None:
 def test_delays_in_a_delivery_are_no_delivery() -> None:
     text = "Qatar has faced delays in the delivery of NASAMS launchers from Norway."
     assert _keys(text) == set()
+
+
+def test_until_further_notice_detaches_nothing() -> None:
+    text = 'France on Monday froze "until further notice" the sale of 20 CAESAR guns to Peru.'
+    assert _keys(text) == {("FRA", "PER", "Caesar", "cancellation")}

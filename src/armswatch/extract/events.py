@@ -95,7 +95,8 @@ _DEAL_REFERENCE = re.compile(
 _COUNT_OF = re.compile(rf"\b{_NUMBER}\s+of\s+$")
 _COUNTED_REFERENCE = re.compile(rf"^(?:{_NUMBER}|another)\b", re.IGNORECASE)
 _DETACHED = re.compile(
-    r"\b(?:after|before|until|successor|replac\w*|instead|than|similar|alongside|unlike|shot down|"
+    r"\b(?:after|before|until(?! further notice)|successor|replac\w*|instead|than|similar"
+    r"|alongside|unlike|shot down|"
     r"such as|including its|compared|rival|competitor|(?:it|them) over|beating|beat out|"
     # "The CV90s will join the XA-180s that Finland supplied": serving beside them.
     r"join|joins|joined|joining|"
