@@ -3079,3 +3079,11 @@ def test_delays_in_a_delivery_are_no_delivery() -> None:
 def test_until_further_notice_detaches_nothing() -> None:
     text = 'France on Monday froze "until further notice" the sale of 20 CAESAR guns to Peru.'
     assert _keys(text) == {("FRA", "PER", "Caesar", "cancellation")}
+
+
+def test_a_possessive_after_over_is_a_matter_not_airspace() -> None:
+    text = (
+        "The last of four US Army Patriot batteries came ashore at the port of Sasebo in May,"
+        " completing a deployment decided as the standoff over China's missile tests deepened."
+    )
+    assert "CHN" not in {e.recipient for e in _events(text)}

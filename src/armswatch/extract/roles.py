@@ -441,8 +441,14 @@ def _by_markers(
         early = party.mention.start < context.trigger_start
         if early and context.stage != "deployment" and not _in_participle(party, context):
             continue
-        if not names_no_role(sentence, party.mention, rules):
-            _by_marker_word(party, sentence, recipient_markers, rules, found)
+        if names_no_role(sentence, party.mention, rules) or _matter_over(sentence, party):
+            continue
+        _by_marker_word(party, sentence, recipient_markers, rules, found)
+
+
+def _matter_over(sentence: str, party: Party) -> bool:
+    """ "the standoff over North Korea's nuclear programme": a matter, not airspace."""
+    return marker_before(sentence, party.mention) == "over" and _is_possessive(sentence, party)
 
 
 # Longer than two words and an article: how far back names_no_role looks.
