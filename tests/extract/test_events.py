@@ -3087,3 +3087,11 @@ def test_a_possessive_after_over_is_a_matter_not_airspace() -> None:
         " completing a deployment decided as the standoff over China's missile tests deepened."
     )
     assert "CHN" not in {e.recipient for e in _events(text)}
+
+
+def test_the_maker_a_system_was_built_by_is_not_its_seller() -> None:
+    text = (
+        "Under the deal, BAE Systems will supply 24 Typhoon jets to Qatar, built by"
+        " Eurofighter GmbH of Germany."
+    )
+    assert {e.supplier for e in _events(text)} == {"GBR"}

@@ -502,8 +502,10 @@ def _by_marker_word(
         found.recipient.append((party.code, "agent-of-buying"))
     elif word == "by" and _LICENSEE_BY.search(before):
         found.recipient.append((party.code, "licensee"))
-    elif word == "by" and _OTHER_AGENT.search(before):
-        return  # "driven in part by Pakistan", "paid for by Saudi Arabia": no seller
+    elif word == "by" and (_OTHER_AGENT.search(before) or _MAKER_BY.search(before)):
+        # "driven in part by Pakistan", "paid for by Saudi Arabia": no seller; "built by
+        # Panavia" names the maker, whose state the company rule already weighs.
+        return
     elif word == "from" and _ORDER_FROM.search(before):
         found.recipient.append((party.code, "order-from"))
     elif party.is_place and _MADE_IN.search(before):
@@ -518,6 +520,10 @@ def _by_marker_word(
         found.recipient.append((party.code, "object-of-giving-verb"))
 
 
+_MAKER_BY = re.compile(
+    r"\b(?:built|made|developed|designed|produced|manufactured|assembled)\s+by\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 # "a record order for 80 jets from the United Arab Emirates": a customer's order.
 _ORDER_FROM = re.compile(
     r"\b(?:an?|the|its|their|record|first|new|latest|second|export)\s+orders?\s+"
