@@ -3095,3 +3095,11 @@ def test_the_maker_a_system_was_built_by_is_not_its_seller() -> None:
         " Eurofighter GmbH of Germany."
     )
     assert {e.supplier for e in _events(text)} == {"GBR"}
+
+
+def test_assistance_announced_on_a_day_is_pledged_that_day() -> None:
+    [event] = _events(
+        "Canada on Wednesday announced new security assistance for Ukraine, including"
+        " 8 Leopard 2 tanks."
+    )
+    assert (event.stage, event.event_date) == ("agreement", "2023-01-18")

@@ -184,7 +184,8 @@ def money_for(sentence: str) -> QuantityMention | None:
 # Triggers of a pledge, an announced donation or aid package: made by its
 # announcement, so the announcement's day is the act's.
 _PLEDGE = re.compile(
-    r"would|will|promis|pledg|donating|to donate|to send|to supply|to provide|package|aid",
+    r"would|will|promis|pledg|donating|to donate|to send|to supply|to provide|package|aid"
+    r"|assistance",
     re.IGNORECASE,
 )
 
