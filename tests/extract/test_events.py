@@ -3103,3 +3103,10 @@ def test_assistance_announced_on_a_day_is_pledged_that_day() -> None:
         " 8 Leopard 2 tanks."
     )
     assert (event.stage, event.event_date) == ("agreement", "2023-01-18")
+
+
+def test_when_a_drill_runs_until_dates_no_arrival() -> None:
+    [event] = _events(
+        "Australia has moved 4 HIMARS launchers to Luzon for the drills, which run through Feb. 12."
+    )
+    assert (event.stage, event.event_date) == ("deployment", "2023-01")

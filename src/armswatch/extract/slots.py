@@ -296,9 +296,19 @@ _DEADLINE_BEFORE = re.compile(
 )
 
 
+# "the drills, which run through Sept. 25": when a drill ends, not when forces came.
+_RUNS_UNTIL = re.compile(
+    r"\b(?:runs?|running|lasts?|lasting|continues?|continuing)\s+(?:until|till|through|to)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _deadline(sentence: str, date: DateMention) -> bool:
+    window = max(0, date.start - 30)
+    if _RUNS_UNTIL.search(sentence, window, date.start):
+        return True
     return bool(
-        _DEADLINE_BEFORE.search(sentence, max(0, date.start - 30), date.start)
+        _DEADLINE_BEFORE.search(sentence, window, date.start)
         and _FUTURE.search(sentence, 0, date.start)
     )
 
