@@ -3110,3 +3110,11 @@ def test_when_a_drill_runs_until_dates_no_arrival() -> None:
         "Australia has moved 4 HIMARS launchers to Luzon for the drills, which run through Feb. 12."
     )
     assert (event.stage, event.event_date) == ("deployment", "2023-01")
+
+
+def test_the_agent_of_a_purchase_noun_buys() -> None:
+    text = (
+        "Chile on Monday signed for two French Gowind corvettes, the first purchase of"
+        " European warships by Santiago in decades."
+    )
+    assert _keys(text) == {("FRA", "CHL", "Gowind", "agreement")}

@@ -625,9 +625,18 @@ def _in_participle(party: Party, context: RoleContext) -> bool:
 
 
 def _after_buying_verb(before: str, rules: Rules) -> bool:
-    """ "acquired by Azerbaijan", "bought by Mali": the agent of a buying verb buys."""
+    """ "acquired by Azerbaijan", "bought by Mali", "the first purchase of Western
+    warships by Moscow": the agent of a buying verb or noun buys."""
+    if _PURCHASE_OF_BY.search(before):
+        return True
     found = _BY_BEFORE.search(before)
     return found is not None and rules.recipient_verbs.fullmatch(found.group(1)) is not None
+
+
+_PURCHASE_OF_BY = re.compile(
+    r"\b(?:purchases?|acquisitions?|orders?|procurement)\s+of\s+(?:[\w-]+\s+){1,5}by\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _by_subject(
