@@ -3118,3 +3118,8 @@ def test_the_agent_of_a_purchase_noun_buys() -> None:
         " European warships by Santiago in decades."
     )
     assert _keys(text) == {("FRA", "CHL", "Gowind", "agreement")}
+
+
+def test_a_pledge_on_a_condition_is_not_made() -> None:
+    text = "Norway said it would send 4 NASAMS launchers to Latvia if Riga formally asks."
+    assert _keys(text) == set()

@@ -139,7 +139,15 @@ def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> s
         blocked = _stage_block(sentence, match, stage, rules)
     if blocked is None and _NOT_RULED_OUT.search(sentence):
         blocked = "hypothetical"  # "sending troops to Ukraine cannot be ruled out"
+    if blocked is None and _CONDITIONAL_PLEDGE.match(match.group()):
+        blocked = "hypothetical" if _IF_AFTER.search(sentence, match.end()) else None
     return blocked
+
+
+# "would send Patriot units to Turkey if Ankara formally asks for them": a pledge on a
+# condition is not yet made.
+_CONDITIONAL_PLEDGE = re.compile(r"(?:would|will)\b", re.IGNORECASE)
+_IF_AFTER = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 
 
 def _interest_block(sentence: str, match: re.Match[str]) -> str | None:
