@@ -3123,3 +3123,14 @@ def test_the_agent_of_a_purchase_noun_buys() -> None:
 def test_a_pledge_on_a_condition_is_not_made() -> None:
     text = "Norway said it would send 4 NASAMS launchers to Latvia if Riga formally asks."
     assert _keys(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden had pressed hard to sell Peru its Gripen fighter.",
+        "Saab has been in talks since 2019 to sell 12 Gripen jets to Peru.",
+    ],
+)
+def test_efforts_and_talks_to_sell_are_interest(text: str) -> None:
+    assert _keys(text) == {("SWE", "PER", "Gripen", "interest")}
