@@ -67,3 +67,12 @@ def test_a_simulator_or_mock_up_stands_in_for_the_system(sentence: str, name: st
 def test_an_aircraft_being_unloaded_is_the_carrier(sentence: str, carrier: str) -> None:
     mention = _mention(sentence, carrier)
     assert is_bystander(sentence, mention, (mention,))
+
+
+def test_a_system_leaving_service_is_no_transfer() -> None:
+    sentence = (
+        "Peru bought 12 Su-30 jets from Russia, its first since the MiG-29 fleet was retired."
+    )
+    su30, mig29 = _mention(sentence, "Su-30"), _mention(sentence, "MiG-29")
+    assert is_bystander(sentence, mig29, (su30, mig29))
+    assert not is_bystander(sentence, su30, (su30, mig29))

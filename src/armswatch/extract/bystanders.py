@@ -77,6 +77,12 @@ _CARRYING_AFTER = re.compile(
     r"(?:carrying|being\s+unloaded)\b",
     re.IGNORECASE,
 )
+# "since the Mirage fleet was retired in 2015": a system leaving service, not traded.
+_RETIRED_AFTER = re.compile(
+    r"\s+(?:fleet\s+|force\s+|jets\s+|aircraft\s+)?(?:was|were|had been|has been|have been)\s+"
+    r"(?:retired|decommissioned|grounded|mothballed)\b",
+    re.IGNORECASE,
+)
 # Patterns that need another system named before: "the Swedish aircraft, then known as
 # the Gripen NG" names the Gripen for the first time.
 _AFTER_ANOTHER_PATTERNS = (_ALIAS, _PLATFORM_BEFORE)
@@ -86,7 +92,8 @@ def is_bystander(sentence: str, system: Mention, named: tuple[Mention, ...]) -> 
     """Whether the sentence names this system without transferring it."""
     if any(pattern.search(sentence, 0, system.start) for pattern in _BEFORE_PATTERNS):
         return True
-    if _STAND_IN_AFTER.match(sentence, system.end) or _CARRYING_AFTER.match(sentence, system.end):
+    after = (_STAND_IN_AFTER, _CARRYING_AFTER, _RETIRED_AFTER)
+    if any(pattern.match(sentence, system.end) for pattern in after):
         return True
     others = [m for m in named if m.key != system.key]
     if any(m.end <= system.start for m in others) and any(
