@@ -3134,3 +3134,12 @@ def test_a_pledge_on_a_condition_is_not_made() -> None:
 )
 def test_efforts_and_talks_to_sell_are_interest(text: str) -> None:
     assert _keys(text) == {("SWE", "PER", "Gripen", "interest")}
+
+
+def test_a_state_in_a_because_clause_receives_nothing() -> None:
+    text = (
+        "Peru bought six Mirage 2000 jets from France in 2017.\n\n"
+        "The jets were delivered in 2019 but rarely fly because Britain blocked spare parts."
+    )
+    delivery = next(e for e in _events(text) if e.stage == "delivery")
+    assert (delivery.supplier, delivery.recipient) == ("FRA", "PER")

@@ -737,7 +737,9 @@ def _thanked(sentence: str, party: Party) -> bool:
 
 # A clause with a subject of its own: "..., and the Pakistani order was frozen".
 _NEW_CLAUSE = re.compile(
-    r"(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:the|a|an|its|their|this|these|those)\s",
+    r"(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:the|a|an|its|their|this|these|those)\s"
+    # "were delivered in 2019 but have barely flown because Britain blocked ...".
+    r"|\sbecause\s",
     re.IGNORECASE,
 )
 
