@@ -3143,3 +3143,11 @@ def test_a_state_in_a_because_clause_receives_nothing() -> None:
     )
     delivery = next(e for e in _events(text) if e.stage == "delivery")
     assert (delivery.supplier, delivery.recipient) == ("FRA", "PER")
+
+
+def test_production_that_moves_is_no_deployment() -> None:
+    text = (
+        "Romania signed a contract on Friday for 54 K9 howitzers from South Korea, with part"
+        " of the assembly to move to a Romanian plant."
+    )
+    assert {e.stage for e in _events(text)} == {"agreement"}

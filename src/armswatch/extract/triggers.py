@@ -168,13 +168,25 @@ def _stage_block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules
         return _delivery_block(sentence, match)
     if stage == "interest":
         return _interest_block(sentence, match)
-    if stage == "deployment" and _OWN_BEFORE.search(
-        sentence, max(0, match.start() - 40), match.start()
-    ):
-        return "at-home"  # "Ukraine began its own 10-day exercises"
+    if stage == "deployment":
+        return _deployment_block(sentence, match)
     return None
 
 
+def _deployment_block(sentence: str, match: re.Match[str]) -> str | None:
+    window = max(0, match.start() - 40)
+    if _OWN_BEFORE.search(sentence, window, match.start()):
+        return "at-home"  # "Ukraine began its own 10-day exercises"
+    if _WORK_MOVES.search(sentence, window, match.start()):
+        return "purpose"  # "with part of the production to move to a Polish plant"
+    return None
+
+
+_WORK_MOVES = re.compile(
+    r"\b(?:production|assembly|manufacturing|manufacture|work|jobs|headquarters|line|plant)"
+    r"\s+(?:is\s+|was\s+|will\s+|would\s+|to\s+)?\Z",
+    re.IGNORECASE,
+)
 _NOT_RULED_OUT = re.compile(r"\b(?:cannot|can['’]t|could not|not) be ruled out\b", re.IGNORECASE)
 _OWN_BEFORE = re.compile(r"\b(?:its|their|our)\s+own\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 
