@@ -739,10 +739,10 @@ def _slots(
         and not _one_act(t, trigger, text)
     )
     date, date_rule = event_date(text, trigger, article.published, article.rules, rivals=rivals)
-    if date_rule in {"published-month", "report-date-month"}:
+    if date_rule in _MONTH_ONLY:
         date, date_rule = _follow_up(system, trigger.stage, article) or (date, date_rule)
     date = _that_year(date, text, article, undated=date_rule in _MONTH_ONLY)
-    if date_rule in {"published-month", "report-date-month"}:
+    if date_rule in _MONTH_ONLY:
         date, date_rule = _same_year(text, article) or (date, date_rule)
     # A signing or pledge in a live entry is made that day; a delivery it reports may
     # have run for weeks ("deliveries began").
@@ -878,12 +878,17 @@ _SAME_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
 def _same_year(text: str, article: _Article) -> tuple[str, str] | None:
     """ "The same year it bought 15 helicopters": the year named last before."""
     cue = _SAME_YEAR.search(text)
-    if cue is None:
-        return None
-    for earlier in (text[: cue.start()], *article.recent_texts):
+    year = _year_named_before(text[: cue.start()], article) if cue else None
+    return (year, "same-year-as-before") if year else None
+
+
+def _year_named_before(text_before: str, article: _Article) -> str | None:
+    """The last year written out in the sentence before a cue, or else in the few
+    sentences before it."""
+    for earlier in (text_before, *article.recent_texts):
         years = [d.value[:4] for d in find_dates(earlier, article.published) if not d.relative]
         if years:
-            return years[-1], "same-year-as-before"
+            return years[-1]
     return None
 
 
@@ -899,11 +904,8 @@ def _that_year(date: str | None, text: str, article: _Article, *, undated: bool)
     misdated = date is not None and date[5:7] == month
     if not (misdated or (cue["month_after"] is not None and undated)):
         return date
-    for earlier in (text[: cue.start()], *article.recent_texts):
-        years = [d.value[:4] for d in find_dates(earlier, article.published) if not d.relative]
-        if years:
-            return f"{years[-1]}-{month}"
-    return date
+    year = _year_named_before(text[: cue.start()], article)
+    return f"{year}-{month}" if year else date
 
 
 _AID = re.compile(r"\b(?:aid|package|assistance|tranche)\b", re.IGNORECASE)
