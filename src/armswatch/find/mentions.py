@@ -340,8 +340,8 @@ def _choose_entry(
     hit: Hit, sentence: str, neighbours: _Neighbours, confirmed: frozenset[str]
 ) -> NameEntry | None:
     usable = [e for e in hit.entries if _usable(hit, e, sentence, neighbours, confirmed)]
-    if not usable:
-        return None
+    if len(usable) < 2:
+        return usable[0] if usable else None
     cued = _cued_category(sentence, hit)
     return min(usable, key=lambda e: (_KIND_PRIORITY[e.kind], e.category not in cued))
 
