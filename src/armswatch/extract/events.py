@@ -55,7 +55,7 @@ from armswatch.extract.triggers import (
     is_noun,
     second_stage,
 )
-from armswatch.find.dates import find_dates
+from armswatch.find.dates import FULL_MONTH_NAMES, find_dates, month_number
 from armswatch.find.designations import family_of
 from armswatch.find.mentions import ARMED_GROUP_KINDS, SentenceMentions
 from armswatch.find.quantities import FORMATION_WORDS, QuantityMention, find_quantities
@@ -864,11 +864,10 @@ def _own_clause_slots(
     return lone, date, f"own-clause-{date_rule}"
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "in December that year", "handed over that March": a month of the year named before.
 _THAT_YEAR = re.compile(
-    rf"\b(?P<month>{_MONTHS})\s+(?:of\s+)?(?:that|the same) year\b"
-    rf"|\b(?:that|the same|the following)\s+(?P<month_after>{_MONTHS})\b"
+    rf"\b(?P<month>{FULL_MONTH_NAMES})\s+(?:of\s+)?(?:that|the same) year\b"
+    rf"|\b(?:that|the same|the following)\s+(?P<month_after>{FULL_MONTH_NAMES})\b"
 )
 
 
@@ -898,7 +897,7 @@ def _that_year(date: str | None, text: str, article: _Article, *, undated: bool)
     cue = _THAT_YEAR.search(text)
     if cue is None:
         return date
-    month = f"{dt.datetime.strptime(cue['month'] or cue['month_after'], '%B').month:02d}"  # noqa: DTZ007
+    month = f"{month_number(cue['month'] or cue['month_after']):02d}"
     # find_dates reads "December that year" and "that October" against publication;
     # "that March" it cannot read, so it dates only an act dated no other way.
     misdated = date is not None and date[5:7] == month

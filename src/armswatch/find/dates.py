@@ -55,13 +55,13 @@ class _Rule(NamedTuple):
     is_span: bool = False
 
 
-_FULL_MONTH_NAMES = (
+FULL_MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _SHORT_MONTH_NAMES = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_FULL_MONTHS = frozenset(_FULL_MONTH_NAMES.split("|"))
+_FULL_MONTHS = frozenset(FULL_MONTH_NAMES.split("|"))
 _MONTH_NUMBERS = {
-    name[:3].lower(): number for number, name in enumerate(_FULL_MONTH_NAMES.split("|"), 1)
+    name[:3].lower(): number for number, name in enumerate(FULL_MONTH_NAMES.split("|"), 1)
 }
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -133,7 +133,7 @@ _NAME_BEFORE = re.compile(
 
 # Full names may not take a dot ("in July."); abbreviations may ("Dec. 24").
 _MONTH = (
-    rf"(?P<month>(?:{_FULL_MONTH_NAMES}|{_SHORT_MONTH_NAMES})(?![A-Za-z])"
+    rf"(?P<month>(?:{FULL_MONTH_NAMES}|{_SHORT_MONTH_NAMES})(?![A-Za-z])"
     r"(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|ept|Oct|Nov|Dec)\.)?)"
 )
 _DAY = r"(?P<day>\d(?<![\w.,]\d)\d?)(?:st|nd|rd|th)?(?!\w|[.,]\d)"
@@ -189,7 +189,7 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\.?\s*\Z")
 # A year named after a month ("in May last year", "in June of next year").
 # "in August and September of last year": the first month, of the year named after both.
 _YEAR_AFTER_MONTH = re.compile(
-    rf"(?:\s+(?:and|or|to|through)\s+(?:{_FULL_MONTH_NAMES}))?"
+    rf"(?:\s+(?:and|or|to|through)\s+(?:{FULL_MONTH_NAMES}))?"
     r"\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"
 )
 # "in May 2022 ..., and the first arrived in December that year": the year named before.
@@ -256,8 +256,13 @@ def _iso(year: int, month: int, day: int | None = None) -> str | None:
     return value if day else value[:7]
 
 
+def month_number(name: str) -> int:
+    """1 for "January" or "Jan", 12 for "December"."""
+    return _MONTH_NUMBERS[name[:3].lower()]
+
+
 def _month(match: re.Match[str]) -> int:
-    return _MONTH_NUMBERS[match["month"][:3].lower()]
+    return month_number(match["month"])
 
 
 def _shift_months(published: dt.date, months: int) -> str:
