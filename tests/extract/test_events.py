@@ -3151,3 +3151,11 @@ def test_production_that_moves_is_no_deployment() -> None:
         " of the assembly to move to a Romanian plant."
     )
     assert {e.stage for e in _events(text)} == {"agreement"}
+
+
+def test_a_which_clause_tells_the_systems_own_later_stage() -> None:
+    keys = _events("Peru agreed in 1997 to buy 18 MiG-29 jets from Belarus, which arrived in 1998.")
+    assert {(e.supplier, e.recipient, e.system, e.stage, e.event_date) for e in keys} == {
+        ("BLR", "PER", "MiG-29", "agreement", "1997"),
+        ("BLR", "PER", "MiG-29", "delivery", "1998"),
+    }

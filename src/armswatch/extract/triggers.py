@@ -400,6 +400,8 @@ _AND_CLAUSE = re.compile(
 _AND_CLAUSE_REACH = 30
 _RELATIVE_SUBJECT = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?=\w+ed\b)"
+    # "bought 12 Mirage 2000s from France, which arrived in 2006": the systems' own verb.
+    r"|,\s+which\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?=\w+ed\b)"
 )
 
 
