@@ -790,10 +790,14 @@ def test_the_systems_a_choice_beat_are_not_chosen() -> None:
 
 
 def test_the_year_of_a_contract_does_not_date_its_deliveries() -> None:
-    [event] = _events(
+    events = _events(
         "Moscow has started delivering Su-30SM fighters to Kazakhstan under a 2021 contract."
     )
-    assert (event.stage, event.event_date) == ("delivery", "2023-01")
+    # The dated contract is an agreement of its own; the deliveries keep the report's month.
+    assert {(e.stage, e.event_date) for e in events} == {
+        ("delivery", "2023-01"),
+        ("agreement", "2021"),
+    }
     [event] = _events("Russia and India signed the 2018 deal for S-400 systems.")
     assert (event.stage, event.event_date) == ("agreement", "2018")
 
@@ -3159,3 +3163,11 @@ def test_a_which_clause_tells_the_systems_own_later_stage() -> None:
         ("BLR", "PER", "MiG-29", "agreement", "1997"),
         ("BLR", "PER", "MiG-29", "delivery", "1998"),
     }
+
+
+def test_a_dated_contract_after_a_delivery_is_an_agreement_of_its_own() -> None:
+    events = _events(
+        "Egypt received its first eight K9 howitzers in May under a 2022 contract for 200 guns."
+    )
+    found = {(e.stage, e.quantity, e.event_date) for e in events}
+    assert found == {("delivery", 8, "2022-05"), ("agreement", 200, "2022")}

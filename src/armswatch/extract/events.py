@@ -842,6 +842,12 @@ def _reference_count(anchor: Mention, *, delivery: bool) -> QuantityMention | No
 _DEAL_OF_THEM = re.compile(DEAL_SIGNED)
 
 
+_DATED_DEAL_FOR = re.compile(
+    r"\d{4}\s+(?:[\w-]+\s+)?(?:contract|deal|agreement|order)s?\s+for\s+"
+    r"(?:(?:up\s+to|about|some|another)\s+)?"
+)
+
+
 def _own_clause_slots(
     clause: _Clause, scope: tuple[int, int], article: _Article
 ) -> tuple[QuantityMention | None, str | None, str]:
@@ -851,6 +857,10 @@ def _own_clause_slots(
     part = clause.mentions.sentence.text[start:end]
     counts = [q for q in find_quantities(part) if not q.money and q.value is not None]
     lone = counts[0] if len(counts) == 1 and counts[0].unit is None else None
+    deal_for = _DATED_DEAL_FOR.match(part)
+    if deal_for is not None:
+        # "a 2022 contract for 200 guns": the deal's own count, whatever it counts.
+        lone = next((q for q in counts if q.start == deal_for.end()), lone)
     trigger = replace(
         clause.trigger, start=clause.trigger.start - start, end=clause.trigger.end - start
     )

@@ -398,6 +398,9 @@ _AND_CLAUSE = re.compile(
     r"|,\s+and\s+(?=(?:in|on|by|since)\s+(?:\d{4}|(?-i:[A-Z])[a-z]+\s+\d{4})\b)"
 )
 _AND_CLAUSE_REACH = 30
+# "took delivery of five Rafales under a 2016 contract for 36": the year dates a deal
+# of its own, told in the clause the year opens.
+_DATED_DEAL = re.compile(r",?\s+under\s+(?:an?|the|its)\s+(?=\d{4}\s+(?:[\w-]+\s+)?\Z)")
 _RELATIVE_SUBJECT = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?=\w+ed\b)"
     # "bought 12 Mirage 2000s from France, which arrived in 2006": the systems' own verb.
@@ -410,6 +413,9 @@ def _clause_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str]
     found = _CONTRAST.search(sentence, first.end, last.start)
     if found is not None:
         return found
+    dated = _DATED_DEAL.search(sentence, first.end, last.start)
+    if dated is not None:
+        return dated
     under = _UNDER_DEAL.search(sentence, first.end, last.end)
     if under is not None and under.end() <= last.start:
         return under
@@ -431,7 +437,9 @@ def second_stage(
     for other in triggers:
         if other.blocked_by is not None or other.stage == chosen.stage:
             continue
-        if rules.agreement_nouns.fullmatch(other.text) or _NOUN_DELIVERY.match(other.text):
+        dated_deal = _DATED_DEAL.search(sentence, 0, other.start) is not None
+        noun = rules.agreement_nouns.fullmatch(other.text) or _NOUN_DELIVERY.match(other.text)
+        if noun and not (dated_deal and other.start > chosen.start):
             continue
         first, last = sorted((chosen, other), key=lambda t: t.start)
         if _clause_break(sentence, first, last):
