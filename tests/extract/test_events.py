@@ -3171,3 +3171,17 @@ def test_a_dated_contract_after_a_delivery_is_an_agreement_of_its_own() -> None:
     )
     found = {(e.stage, e.quantity, e.event_date) for e in events}
     assert found == {("delivery", 8, "2022-05"), ("agreement", 200, "2022")}
+
+
+def test_an_interview_s_us_and_we_receive_for_the_speaker_s_state() -> None:
+    text = (
+        "INTERVIEW\n"
+        "During Chancellor Olaf Scholz's visit to Vilnius, Lithuania signed for 44 Leopard 2A8 "
+        "tanks. We asked its deputy defence minister about the army's other purchases.\n"
+        "Q: Estonia took delivery of K9 howitzers in March. What else is coming?\n"
+        "A: Norway sold us eight more NASAMS launchers last year. "
+        "We also received two Black Hawk helicopters from the United States in March."
+    )
+    keys = _keys(text)
+    assert ("NOR", "LTU", "NASAMS", "agreement") in keys
+    assert ("USA", "LTU", "UH-60", "delivery") in keys

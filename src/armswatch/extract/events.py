@@ -307,7 +307,7 @@ def _named_states(mentions: SentenceMentions) -> list[str]:
     return [
         m.key
         for m in mentions.parties
-        if m.kind == "state" and m.role_hint not in {"demonym", "place"}
+        if m.kind == "state" and m.role_hint not in {"demonym", "place", "person"}
     ]
 
 
@@ -646,7 +646,8 @@ def _build_event(
         first_system_end=min((m.end for m in others if m.end < anchor.start), default=None),
         other_makers=_other_makers(system, others, article.kb),
     )
-    roles = _pronoun_subject(assign_roles(parties, context, article.rules), text, article)
+    roles = _first_person_receiver(assign_roles(parties, context, article.rules), text, article)
+    roles = _pronoun_subject(roles, text, article)
     roles = _package_supplier(_earlier_supplier(roles, system, article), text, article)
     roles = _earlier_receiver(roles, system, article)
     abroad = force_abroad(anchor, trigger, parties, roles, previous)
@@ -987,10 +988,37 @@ _PRONOUN_START = re.compile(
     r"(?:It|it|They|they|The country|the country)\s+(?:has\s+|have\s+|had\s+|also\s+)*"
     r"(?P<verb>[a-z]+)\b"
     # An interview's "A: A year ago we decided to donate": the speaker's state.
-    r"|(?:A:\s*)?[^.;]{0,60}?\b(?P<we>[Ww]e)\s+(?:have\s+|had\s+|also\s+)*[a-z]+\b"
+    r"|(?:A:\s*)?[^.;]{0,60}?\b(?P<we>[Ww]e)\s+(?:have\s+|had\s+|also\s+)*(?P<we_verb>[a-z]+)\b"
+)
+# "gives us 12 Rafales", "donated six MiG-29s to us", "delivered to our Land Forces":
+# the speaker's own state receives.
+_US_RECEIVING = re.compile(
+    r"\b(?:to|for|gives?|gave|given|sold|sells?|sent|sends?|offered|supplied)\s+(?-i:us)\b"
+    r"|\bto\s+(?-i:our)\s+(?:[\w-]+\s+){0,2}(?:forces|army|air force|navy|command|brigade|units?"
+    r"|fleet|military|troops)\b",
+    re.IGNORECASE,
 )
 # Recipients that are only the article's fallback, which a pronoun's referent outranks.
 _FALLBACK_RECIPIENT = frozenset({"previous-recipient", "second-state", "other-party"})
+
+
+def _home_state(article: _Article, placed: str | None) -> str | None:
+    """The state an interview's "we" speaks for: the one its introduction names
+    first, other than the party already placed."""
+    named = [code for code in article.state_counts if code != placed]
+    return named[0] if named else None
+
+
+def _first_person_receiver(roles: Roles, sentence: str, article: _Article) -> Roles:
+    """ "Russia donated six MiG-29s to us": an interview's speaker's state receives
+    what the sentence gives no other recipient."""
+    fallback = roles.rules[1:2] and roles.rules[1] in _FALLBACK_RECIPIENT
+    if not fallback or not _US_RECEIVING.search(sentence):
+        return roles
+    home = _home_state(article, roles.supplier)
+    if home is None:
+        return roles
+    return replace(roles, recipient=home, rules=(roles.rules[0], "first-person"))
 
 
 def _pronoun_subject(roles: Roles, sentence: str, article: _Article) -> Roles:
@@ -998,20 +1026,17 @@ def _pronoun_subject(roles: Roles, sentence: str, article: _Article) -> Roles:
     the state "It" stands for supplies, not the maker of the design; "Niger looked
     elsewhere. The country ordered six TB2s" buys. An interview's "we" is the state
     the article names first."""
+    fallback = roles.rules[1:2] and roles.rules[1] in _FALLBACK_RECIPIENT
     opening = _PRONOUN_START.match(sentence)
     if opening is None:
         return roles
-    if opening["we"]:
-        # The interview's own state is the one its introduction names first.
-        named = [code for code in article.state_counts if code != roles.recipient]
-        subject = named[0] if named else None
-    else:
-        subject = article.previous_subject
+    verb = opening["verb"] or opening["we_verb"]
+    buys = verb is not None and article.rules.recipient_verbs.fullmatch(verb) is not None
+    placed = roles.supplier if buys else roles.recipient
+    subject = _home_state(article, placed) if opening["we"] else article.previous_subject
     if subject is None:
         return roles
-    buys = opening["verb"] is not None and article.rules.recipient_verbs.fullmatch(opening["verb"])
     if buys:
-        fallback = roles.rules[1:2] and roles.rules[1] in _FALLBACK_RECIPIENT
         if not fallback or subject == roles.supplier:
             return roles
         return replace(roles, recipient=subject, rules=(roles.rules[0], "pronoun-subject"))
