@@ -278,6 +278,14 @@ def test_an_agreement_for_something_else_is_no_transfer() -> None:
     assert _events(text) == []
 
 
+def test_a_makers_consent_to_a_re_export_sells_nothing() -> None:
+    text = (
+        "Chile bought 18 used F-16 jets from the Netherlands in 2005. Washington "
+        "gave its approval for the onward transfer of the jets in March."
+    )
+    assert _keys(text) == {("NLD", "CHL", "F-16", "agreement")}
+
+
 def test_the_article_second_state_receives_when_the_first_supplies() -> None:
     text = (
         "The US has paused a shipment of bombs to Israel, the United States said.\n\n"
