@@ -3193,3 +3193,17 @@ def test_an_interview_s_us_and_we_receive_for_the_speaker_s_state() -> None:
     keys = _keys(text)
     assert ("NOR", "LTU", "NASAMS", "agreement") in keys
     assert ("USA", "LTU", "UH-60", "delivery") in keys
+
+
+def test_a_subordinate_clause_with_its_own_subject_keeps_its_verb() -> None:
+    text = "Chile bought ten used F-16 jets in 2006 after its own fighter tender was cancelled."
+    assert _keys(text) == {("USA", "CHL", "F-16", "agreement")}
+
+
+def test_a_participle_aside_tells_a_stage_of_its_own() -> None:
+    events = _events(
+        "The air force is absorbing 18 Alpha Jet trainers from Germany, ordered in 2019, "
+        "deliveries of which began in 2021."
+    )
+    found = {(e.stage, e.event_date) for e in events}
+    assert found == {("agreement", "2019"), ("delivery", "2021")}

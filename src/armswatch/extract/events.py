@@ -394,8 +394,16 @@ def _in_other_clause(clause: _Clause, anchor: Mention) -> bool:
     if clause.scope is None:
         return False
     start, end = clause.scope
+    if start <= anchor.start < end:
+        return False
     inside = [m for m in clause.mentions.named_systems if start <= m.start < end]
-    return bool(inside) and not start <= anchor.start < end
+    # "... after an earlier competition was shelved" says nothing of the systems before.
+    return (
+        bool(inside) or _SUBORDINATE_END.search(clause.mentions.sentence.text, 0, start) is not None
+    )
+
+
+_SUBORDINATE_END = re.compile(r"\s(?:after|before|when|because)\s+\Z")
 
 
 def _own_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:

@@ -408,22 +408,53 @@ _RELATIVE_SUBJECT = re.compile(
 )
 
 
+# "bought a dozen Mirages in 2005 after an earlier competition was shelved": a
+# subordinate clause with a subject of its own.
+SUBORDINATE = re.compile(r"\s+(?:after|before|when|because)\s+(?=(?:an?|the|its|their)\s)")
+# "28 Hawk trainers, ordered in 1990, deliveries of which began": a participle aside.
+_ASIDE_END = re.compile(r",\s+")
+
+
 def _clause_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
     """What separates two triggers' clauses, if they have clauses of their own."""
-    found = _CONTRAST.search(sentence, first.end, last.start)
-    if found is not None:
-        return found
-    dated = _DATED_DEAL.search(sentence, first.end, last.start)
-    if dated is not None:
-        return dated
+    for find in (_plain_break, _aside_break, _deal_break, _relative_break, _and_break):
+        found = find(sentence, first, last)
+        if found is not None:
+            return found
+    return None
+
+
+def _plain_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
+    """ "..., but", "; ", "after the competition was shelved", "under a 2016 contract"."""
+    for pattern in (_CONTRAST, SUBORDINATE, _DATED_DEAL):
+        found = pattern.search(sentence, first.end, last.start)
+        if found is not None:
+            return found
+    return None
+
+
+def _aside_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
+    """The comma that closes a participle aside the first trigger opens."""
+    if sentence.endswith(", ", 0, first.start) and first.text.endswith("ed"):
+        return _ASIDE_END.search(sentence, first.end, last.start)
+    return None
+
+
+def _deal_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
+    """ "delivered 29 Tor-M1s under a contract signed in 2005"."""
     under = _UNDER_DEAL.search(sentence, first.end, last.end)
-    if under is not None and under.end() <= last.start:
-        return under
-    # "received the first of the 13 drones it ordered from Turkey in April".
+    return under if under is not None and under.end() <= last.start else None
+
+
+def _relative_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
+    """ "received the first of the 13 drones it ordered from Turkey in April"."""
     relative = _RELATIVE_SUBJECT.search(sentence, first.end, last.end)
-    if relative is not None and relative.end() == last.start:
-        return relative
-    # The lookahead must see the next clause's first word, so the search runs past it.
+    return relative if relative is not None and relative.end() == last.start else None
+
+
+def _and_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
+    """ "..., and they were delivered": the lookahead must see the next clause's first
+    word, so the search runs past it."""
     joined = _AND_CLAUSE.search(sentence, first.end, last.end)
     fits = joined and joined.end() <= last.start <= joined.end() + _AND_CLAUSE_REACH
     return joined if fits else None
