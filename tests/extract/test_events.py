@@ -3207,3 +3207,15 @@ def test_a_participle_aside_tells_a_stage_of_its_own() -> None:
     )
     found = {(e.stage, e.event_date) for e in events}
     assert found == {("agreement", "2019"), ("delivery", "2021")}
+
+
+def test_a_second_verb_after_and_keeps_its_own_systems_and_date() -> None:
+    events = _events(
+        "Norway ordered 14 K9 howitzers from South Korea in 2021 and received its first "
+        "CV90 vehicles from Sweden in October."
+    )
+    found = {(e.supplier, e.system, e.stage, e.event_date) for e in events}
+    assert found == {
+        ("KOR", "K9", "agreement", "2021"),
+        ("SWE", "CV90", "delivery", "2022-10"),
+    }

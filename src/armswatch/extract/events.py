@@ -39,6 +39,7 @@ from armswatch.extract.roles import (
 )
 from armswatch.extract.rules import Rules, load_rules
 from armswatch.extract.slots import (
+    DateHints,
     event_date,
     follow_up_date,
     later_year,
@@ -747,7 +748,8 @@ def _slots(
         and not is_noun(t, article.rules, text)
         and not _one_act(t, trigger, text)
     )
-    date, date_rule = event_date(text, trigger, article.published, article.rules, rivals=rivals)
+    hints = DateHints(rivals, clause.scope)
+    date, date_rule = event_date(text, trigger, article.published, article.rules, hints=hints)
     if date_rule in _MONTH_ONLY:
         date, date_rule = _follow_up(system, trigger.stage, article) or (date, date_rule)
     date = _that_year(date, text, article, undated=date_rule in _MONTH_ONLY)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from armswatch.extract.rules import Rules
 from armswatch.extract.triggers import Trigger
@@ -190,20 +191,31 @@ _PLEDGE = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class DateHints:
+    """What the sentence says around the trigger: the triggers of other stages, and
+    the trigger's own clause when it has one."""
+
+    rivals: tuple[Trigger, ...] = ()
+    scope: tuple[int, int] | None = None
+
+
 def event_date(
     sentence: str,
     trigger: Trigger,
     published: dt.date | None,
     rules: Rules,
     *,
-    rivals: tuple[Trigger, ...] = (),
+    hints: DateHints = DateHints(),
 ) -> tuple[str | None, str]:
     """The event's date and the rule that chose it.
 
     A pledge is made by its announcement, so an announcement's date is the act's.
     The year of "a 2021 contract" dates that contract, never its deliveries, and a
-    date nearer another stage's verb ("tanks ordered in 2018") is that verb's.
+    date nearer another stage's verb ("tanks ordered in 2018") is that verb's. When
+    the trigger has a clause of its own, a date inside it is the act's.
     """
+    rivals, scope = hints.rivals, hints.scope
     trigger_start = trigger.start
     pledge = _PLEDGE.search(trigger.text) is not None
     dates = find_dates(sentence, published)
@@ -214,6 +226,8 @@ def event_date(
     ]
     outside = [d for d in dates if not _in_aside(sentence, d, trigger)]
     dates = outside or dates
+    if scope is not None:
+        dates = [d for d in dates if scope[0] <= d.start < scope[1]] or dates
     acts = [
         d
         for d in dates

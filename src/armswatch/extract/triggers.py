@@ -392,6 +392,9 @@ _AND_CLAUSE = re.compile(
     r"|six|seven|eight|nine|ten|\d+)\s)"
     # "ordered 36 Gripens in 2014 and has so far received eight": a verb of its own.
     r"|,?\s+and\s+(?=(?:has|have|had|began|started|took|then)\b)"
+    # "ordered 250 Abrams tanks last year and received its first K2s": a verb of its own.
+    r"|,?\s+and\s+(?=(?:also\s+|later\s+)?(?:received|ordered|bought|signed|purchased|acquired"
+    r"|delivered|sent|handed|placed|inducted|commissioned)\b)"
     # "we sent 18 Krabs, and Ukraine then ordered dozens more": a named subject's verb.
     r"|,\s+and\s+(?=(?-i:[A-Z])[\w-]+\s+(?:then\s+|later\s+|also\s+|itself\s+)?[a-z]+ed\b)"
     # "ordered 12 F-7s in 2005, and in 2014 the air force received drones": a dated clause.
