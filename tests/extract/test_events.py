@@ -3219,3 +3219,19 @@ def test_a_second_verb_after_and_keeps_its_own_systems_and_date() -> None:
         ("KOR", "K9", "agreement", "2021"),
         ("SWE", "CV90", "delivery", "2022-10"),
     }
+
+
+def test_a_named_subject_clause_keeps_its_own_date_and_stage() -> None:
+    same_stage = _events(
+        "Germany pledged 14 Leopard 2A6 tanks to Ukraine on Wednesday, and Britain committed "
+        "14 Challenger 2 tanks on January 14 in Kyiv, officials said on Monday."
+    )
+    assert {(e.supplier, e.event_date) for e in same_stage} == {
+        ("DEU", "2023-01-18"),
+        ("GBR", "2023-01-14"),
+    }
+    other_stage = _keys(
+        "France handed over the first of six Rafale jets to Greece last December, and Egypt "
+        "has also ordered 12 J-10C jets from China."
+    )
+    assert ("CHN", "EGY", "J-10C", "agreement") in other_stage

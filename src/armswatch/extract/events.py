@@ -566,7 +566,7 @@ def _nearer_same_stage(clause: _Clause, anchor: Mention) -> _Clause:
     if not own:
         return clause
     nearest = min(own, key=lambda t: abs(t.start - anchor.start))
-    return replace(clause, trigger=nearest)
+    return replace(clause, trigger=nearest, scope=(join.end(), len(text)))
 
 
 # ", and", "; ": where a clause with a verb of its own begins.
