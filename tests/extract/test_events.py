@@ -3235,3 +3235,23 @@ def test_a_named_subject_clause_keeps_its_own_date_and_stage() -> None:
         "has also ordered 12 J-10C jets from China."
     )
     assert ("CHN", "EGY", "J-10C", "agreement") in other_stage
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oslo hoped to deliver six F-16 jets to Ukraine around New Year.",
+        (
+            "Oslo will hand over six F-16 jets in 2025, provided Ukrainian pilots and ground crews "
+            "have completed their training."
+        ),
+        "Experts said it would take at least six months to deliver the S-300 batteries to Syria.",
+    ],
+)
+def test_hopes_conditions_and_time_still_to_come_assert_no_handover(sentence: str) -> None:
+    assert _events(sentence) == []
+
+
+def test_provided_by_a_state_is_still_a_handover() -> None:
+    keys = _keys("The Patriot batteries, provided by Germany, arrived in Ukraine in April.")
+    assert keys == {("DEU", "UKR", "Patriot", "delivery")}

@@ -124,7 +124,11 @@ def find_triggers(sentence: str, rules: Rules) -> list[Trigger]:
 
 def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> str | None:
     """The cue that keeps this trigger from asserting an event, if any."""
-    blocked = _blocking_cue(sentence, match.start(), rules)
+    # "hoped to deliver": the cue may end in the trigger's own "to".
+    leading_to = len("to ") if match.group().lower().startswith("to ") else 0
+    blocked = _blocking_cue(sentence, match.start() + leading_to, rules)
+    if blocked is None and _WOULD_TAKE.search(sentence, 0, match.start() + leading_to):
+        blocked = "future"
     if blocked is None and _EXPECT_TO.search(sentence, max(0, match.start() - 140), match.start()):
         blocked = "future"  # "analysts expect New Delhi to move ahead with an order"
     if blocked is None and _NOUN_DELIVERY.match(match.group()):
@@ -142,6 +146,14 @@ def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> s
     if blocked is None and _CONDITIONAL_PLEDGE.match(match.group()):
         blocked = "hypothetical" if _IF_AFTER.search(sentence, match.end()) else None
     return blocked
+
+
+# "it would take at least six months to deliver the batteries": a time still to come.
+_WOULD_TAKE = re.compile(
+    r"\b(?:would|will|could|might|to)\s+take\s+(?:[\w-]+\s+){0,3}(?:days|weeks|months|years)"
+    r"\s+to\s+\Z",
+    re.IGNORECASE,
+)
 
 
 # "would send Patriot units to Turkey if Ankara formally asks for them": a pledge on a
@@ -239,7 +251,18 @@ def _delivery_block(sentence: str, match: re.Match[str]) -> str | None:
         return "description"  # "to refill stocks given to Ukraine"
     if _SERVICED_AFTER.match(sentence, match.end()):
         return "purpose"  # "sent its MiG-21s to Ukraine for overhaul"
+    if _PROVIDED_THAT.fullmatch(match.group()) and _CONDITION_AFTER.match(sentence, match.end()):
+        return "hypothetical"  # "..., provided Ukrainian pilots had completed their training"
     return "future" if _delivery_to_come(sentence, match) else None
+
+
+_PROVIDED_THAT = re.compile(r"provided|providing", re.IGNORECASE)
+# What follows "provided" as a conjunction: a clause of its own, not the thing given.
+_CONDITION_AFTER = re.compile(
+    r"\s+(?:that\b|(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:had|has|have|is|are|was|were|can|could|would|will|did|does|do|meets?|met|gets?|pays?)\b)",
+    re.IGNORECASE,
+)
 
 
 def _delivery_to_come(sentence: str, match: re.Match[str]) -> bool:
