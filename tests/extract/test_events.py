@@ -3255,3 +3255,11 @@ def test_hopes_conditions_and_time_still_to_come_assert_no_handover(sentence: st
 def test_provided_by_a_state_is_still_a_handover() -> None:
     keys = _keys("The Patriot batteries, provided by Germany, arrived in Ukraine in April.")
     assert keys == {("DEU", "UKR", "Patriot", "delivery")}
+
+
+def test_a_leader_s_government_names_the_buyer() -> None:
+    keys = _keys(
+        "President Yudhoyono's government signed a deal on Monday to purchase six Su-30MK2 "
+        "fighters from Rosoboronexport."
+    )
+    assert keys == {("RUS", "IDN", "Su-30MK2", "agreement")}
