@@ -3259,7 +3259,7 @@ def test_provided_by_a_state_is_still_a_handover() -> None:
 
 def test_a_leader_s_government_names_the_buyer() -> None:
     keys = _keys(
-        "President Yudhoyono's government signed a deal on Monday to purchase six Su-30MK2 "
+        "President Yudhoyono's government agreed in Moscow to purchase six Su-30MK2 "
         "fighters from Rosoboronexport."
     )
     assert keys == {("RUS", "IDN", "Su-30MK2", "agreement")}
