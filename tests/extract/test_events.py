@@ -3263,3 +3263,18 @@ def test_a_leader_s_government_names_the_buyer() -> None:
         "fighters from Rosoboronexport."
     )
     assert keys == {("RUS", "IDN", "Su-30MK2", "agreement")}
+
+
+def test_an_inverted_condition_asserts_nothing() -> None:
+    text = (
+        "Should Spain or Italy decide to send Aspide launchers to Ukraine, they would be welcome."
+    )
+    assert _events(text) == []
+
+
+def test_a_capability_of_the_jets_is_not_sold_with_them() -> None:
+    keys = _keys(
+        "Poland ordered 36 FA-50PL jets from South Korea in 2022, with an AESA radar and "
+        "AIM-9X compatibility."
+    )
+    assert keys == {("KOR", "POL", "FA-50PL", "agreement")}

@@ -69,6 +69,11 @@ _STAND_IN_AFTER = re.compile(
     r"(?:simulators?|mock-?ups?|replicas?|scale models?|dummies)\b",
     re.IGNORECASE,
 )
+# "an AESA radar and AIM-120 compatibility": a capability of what is sold.
+_CAPABILITY_AFTER = re.compile(
+    r"[\s-]+(?:compatibility|integration|capability|capable|certification|clearance)\b",
+    re.IGNORECASE,
+)
 _BEFORE_PATTERNS = (_CARRIER, _WORKED_ON, _SUPPLIES_FOR, _PART_ON, _FITTED_TO)
 # "a C-17 transport carrying the equipment", "an An-124 transport aircraft being
 # unloaded": the carrier, even alone.
@@ -92,7 +97,7 @@ def is_bystander(sentence: str, system: Mention, named: tuple[Mention, ...]) -> 
     """Whether the sentence names this system without transferring it."""
     if any(pattern.search(sentence, 0, system.start) for pattern in _BEFORE_PATTERNS):
         return True
-    after = (_STAND_IN_AFTER, _CARRYING_AFTER, _RETIRED_AFTER)
+    after = (_STAND_IN_AFTER, _CARRYING_AFTER, _RETIRED_AFTER, _CAPABILITY_AFTER)
     if any(pattern.match(sentence, system.end) for pattern in after):
         return True
     others = [m for m in named if m.key != system.key]

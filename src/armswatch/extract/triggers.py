@@ -351,7 +351,8 @@ def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
 
 # "if ...", "unless ...", "once contracts are concluded", "did not say whether": nothing asserted.
 _CONDITIONAL = re.compile(
-    r"\b(?:if|unless)\b|\bonce\s+(?:\w+\s+){0,3}(?:are|is)\b"
+    # "Should Germany decide to send Patriots", "Were Berlin to approve": inversions.
+    r"^\s*(?-i:Should|Were)\s|\b(?:if|unless)\b|\bonce\s+(?:\w+\s+){0,3}(?:are|is)\b"
     r"|\b(?:did|does|do|has|have|had|would)\s+not\s+"
     r"(?:say|said|disclosed?|confirm(?:ed)?|reveal(?:ed)?|specif(?:y|ied))\b"
     r"|\b(?:declined|refused)\s+to\s+(?:say|confirm|disclose|comment)\b",
