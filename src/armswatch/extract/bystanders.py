@@ -71,7 +71,8 @@ _STAND_IN_AFTER = re.compile(
 )
 # "an AESA radar and AIM-120 compatibility": a capability of what is sold.
 _CAPABILITY_AFTER = re.compile(
-    r"[\s-]+(?:compatibility|integration|capability|capable|certification|clearance)\b",
+    # "missiles capable of hitting tankers" are the systems themselves; "AIM-120-capable" not.
+    r"\s+(?:compatibility|integration|capability|certification|clearance)\b|-capable\b",
     re.IGNORECASE,
 )
 _BEFORE_PATTERNS = (_CARRIER, _WORKED_ON, _SUPPLIES_FOR, _PART_ON, _FITTED_TO)
