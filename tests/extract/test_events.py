@@ -3278,5 +3278,5 @@ def test_a_capability_of_the_jets_is_not_sold_with_them() -> None:
         "AIM-9X compatibility."
     )
     assert keys == {("KOR", "POL", "FA-50PL", "agreement")}
-    missiles = "Iran said it had acquired Chinese-made HY-2 missiles capable of hitting tankers."
+    missiles = "Tehran said it had acquired Chinese-made Silkworm missiles capable of striking ships."
     assert _keys(missiles) == {("CHN", "IRN", "HY-2", "delivery")}
