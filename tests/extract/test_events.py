@@ -3278,5 +3278,16 @@ def test_a_capability_of_the_jets_is_not_sold_with_them() -> None:
         "AIM-9X compatibility."
     )
     assert keys == {("KOR", "POL", "FA-50PL", "agreement")}
-    missiles = "Tehran said it had acquired Chinese-made Silkworm missiles capable of striking ships."
+    missiles = (
+        "Tehran said it had acquired Chinese-made Silkworm missiles capable of striking ships."
+    )
     assert _keys(missiles) == {("CHN", "IRN", "HY-2", "delivery")}
+
+
+def test_a_relative_clause_is_about_the_system_right_before_it() -> None:
+    keys = _keys(
+        "Two Avenger units arrived from Washington in May, and Berlin delivered the first of "
+        "three Gepard guns it had pledged to Kyiv in April."
+    )
+    agreements = {(supplier, system) for supplier, _, system, stage in keys if stage == "agreement"}
+    assert agreements == {("DEU", "Gepard")}

@@ -397,14 +397,25 @@ def _in_other_clause(clause: _Clause, anchor: Mention) -> bool:
     start, end = clause.scope
     if start <= anchor.start < end:
         return False
-    inside = [m for m in clause.mentions.named_systems if start <= m.start < end]
+    named = clause.mentions.named_systems
+    if any(start <= m.start < end for m in named):
+        return True
+    text = clause.mentions.sentence.text
     # "... after an earlier competition was shelved" says nothing of the systems before.
-    return (
-        bool(inside) or _SUBORDINATE_END.search(clause.mentions.sentence.text, 0, start) is not None
-    )
+    if _SUBORDINATE_END.search(text, 0, start):
+        return True
+    # "delivered NASAMS and the first of four IRIS-T systems it has promised Kyiv": a
+    # relative clause is about the system right before it.
+    before = [m for m in named if m.end <= start]
+    relative = _RELATIVE_END.search(text, 0, start) is not None
+    return relative and start > anchor.start and bool(before) and anchor.key != before[-1].key
 
 
 _SUBORDINATE_END = re.compile(r"\s(?:after|before|when|because)\s+\Z")
+_RELATIVE_END = re.compile(
+    r"\s(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?\Z"
+    r"|,\s+which\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?\Z"
+)
 
 
 def _own_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:
