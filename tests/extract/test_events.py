@@ -3291,3 +3291,8 @@ def test_a_relative_clause_is_about_the_system_right_before_it() -> None:
     )
     agreements = {(supplier, system) for supplier, _, system, stage in keys if stage == "agreement"}
     assert agreements == {("DEU", "Gepard")}
+
+
+def test_talks_about_deliveries_are_interest() -> None:
+    keys = _keys("Moscow and Caracas are now discussing deliveries of Tor-M1 air defence systems.")
+    assert keys == {("RUS", "VEN", "Tor-M1", "interest")}

@@ -83,6 +83,7 @@ _WEIGHED_GIFT_AFTER = re.compile(
     r"\s+(?:whether\s+)?(?:to\s+)?(?:contribut|send|donat|suppl|giv|provid|deliver|transfer)\w*\b",
     re.IGNORECASE,
 )
+_TALKS = re.compile(r"discuss|negotiat|talk", re.IGNORECASE)
 # A state that offers its own forces for a task offers a service, not a sale.
 _OWN_FORCES_OFFERED = re.compile(
     r"\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:warships|ships|navy|troops|forces|jets"
@@ -165,7 +166,8 @@ _IF_AFTER = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 def _interest_block(sentence: str, match: re.Match[str]) -> str | None:
     """ "weighing whether to send" is hypothetical; "has offered its warships to escort
     Kuwaiti tankers" offers a service, not a sale."""
-    if _WEIGHED_GIFT_AFTER.match(sentence, match.end()):
+    talks = _TALKS.match(match.group()) is not None  # "discussing deliveries of Tor-M1s"
+    if not talks and _WEIGHED_GIFT_AFTER.match(sentence, match.end()):
         return "hypothetical"
     return "purpose" if _OWN_FORCES_OFFERED.match(sentence, match.end()) else None
 
@@ -557,11 +559,13 @@ def _governing_interest(
     ("signed a memorandum"), or when no agreement verb asserts anything ("talks on
     the purchase of", "the deal will be set in the contract negotiations").
     """
-    if trigger.stage != "agreement":
+    # "discussing deliveries of Tor-M1s": talks about a delivery are interest too.
+    delivery_noun = trigger.stage == "delivery" and _NOUN_DELIVERY.match(trigger.text) is not None
+    if trigger.stage != "agreement" and not delivery_noun:
         return None
     interests = [t for t in asserted if t.stage == "interest"]
     governing = next((t for t in interests if _governs(sentence, t, trigger)), None)
-    if governing is not None:
+    if governing is not None or delivery_noun:
         return governing
     agreements = [t for t in asserted if t.stage == "agreement"]
     only_nouns = all(rules.agreement_nouns.fullmatch(t.text) for t in agreements)
