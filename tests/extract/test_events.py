@@ -3296,3 +3296,11 @@ def test_a_relative_clause_is_about_the_system_right_before_it() -> None:
 def test_talks_about_deliveries_are_interest() -> None:
     keys = _keys("Moscow and Caracas are now discussing deliveries of Tor-M1 air defence systems.")
     assert keys == {("RUS", "VEN", "Tor-M1", "interest")}
+
+
+def test_a_state_in_an_appositive_on_the_deal_takes_no_role() -> None:
+    text = (
+        "Indonesia bought Rafale jets from France in 2022. In March it also signed for 12 "
+        "Su-35 fighters from Russia, a deal that Washington has warned could bring sanctions."
+    )
+    assert ("RUS", "IDN", "Su-35", "agreement") in _keys(text)

@@ -739,7 +739,10 @@ def _thanked(sentence: str, party: Party) -> bool:
 _NEW_CLAUSE = re.compile(
     r"(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:the|a|an|its|their|this|these|those)\s"
     # "were delivered in 2019 but have barely flown because Britain blocked ...".
-    r"|\sbecause\s",
+    r"|\sbecause\s"
+    # "..., a deal that Washington has warned could expose Manila to sanctions".
+    r"|,\s+a\s+(?:[\w-]+\s+)?(?:deal|sale|purchase|contract|move|decision|step|transfer)"
+    r"\s+(?:that|which)\s",
     re.IGNORECASE,
 )
 
