@@ -3304,3 +3304,18 @@ def test_a_state_in_an_appositive_on_the_deal_takes_no_role() -> None:
         "Su-35 fighters from Russia, a deal that Washington has warned could bring sanctions."
     )
     assert ("RUS", "IDN", "Su-35", "agreement") in _keys(text)
+
+
+def test_a_source_close_to_the_talks_and_a_great_deal_are_no_acts() -> None:
+    text = (
+        "Egypt ordered 24 Rafale jets from France in February. "
+        "Cairo holds an option on 12 more Rafale jets, a person close to the negotiations said."
+    )
+    assert _keys(text) == {("FRA", "EGY", "Rafale", "agreement")}
+    quote = "Even a few Kilo submarines give Vietnam a great deal of deterrence, an analyst said."
+    assert _events(quote) == []
+
+
+def test_talks_over_a_system_are_about_it() -> None:
+    text = "Riyadh is in talks with Seoul over the KM-SAM air-defence system."
+    assert _keys(text) == {("KOR", "SAU", "KM-SAM", "interest")}

@@ -589,6 +589,8 @@ def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
     if system.start >= trigger.end:
         # "handed over more than 200 Soviet-era T-72 tanks": that "than" counts the system.
         between = _COUNT_BEFORE.sub("", sentence[trigger.end : system.start])
+        if trigger.stage == "interest" and _TALKS_OVER.fullmatch(between):
+            return False  # "in talks with Seoul over the Cheongung II": what is discussed
     else:
         between = sentence[system.end : trigger.start]
         # "Chile will buy two Type 23 frigates, after London approved the sale": the
@@ -598,6 +600,7 @@ def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
     return _DETACHED.search(between) is not None
 
 
+_TALKS_OVER = re.compile(r"(?:\s+with\s+(?:[\w.'’-]+\s+){1,4}?)?\s*over\s+the\s+(?:[\w-]+\s+){0,2}")
 _COUNT_BEFORE = re.compile(r"\b(?:more|fewer|less)\s+than\s+[\d,]+(?:\s+[\w-]+){0,2}\s*\Z")
 _ACTS_ON_THE_DEAL = re.compile(
     r"\s+the\s+(?:[$\w.-]+\s+){0,3}?(?:sale|purchase|deal|contract|order|transfer)\b",

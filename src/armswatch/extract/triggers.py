@@ -130,6 +130,10 @@ def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> s
     blocked = _blocking_cue(sentence, match.start() + leading_to, rules)
     if blocked is None and _WOULD_TAKE.search(sentence, 0, match.start() + leading_to):
         blocked = "future"
+    if blocked is None and _NOT_A_DEAL_BEFORE.search(
+        sentence, max(0, match.start() - 40), match.start()
+    ):
+        blocked = "attribution"  # "officials familiar with the negotiations", "a great deal"
     if blocked is None and _EXPECT_TO.search(sentence, max(0, match.start() - 140), match.start()):
         blocked = "future"  # "analysts expect New Delhi to move ahead with an order"
     if blocked is None and _NOUN_DELIVERY.match(match.group()):
@@ -149,6 +153,13 @@ def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> s
     return blocked
 
 
+# "according to officials familiar with the negotiations", "a person close to the
+# talks": a source, not an act; "a great deal of effort" is no deal.
+_NOT_A_DEAL_BEFORE = re.compile(
+    r"\b(?:familiar with|close to|involved in|briefed on|knowledge of|privy to)\s+the\s+\Z"
+    r"|\ba\s+(?:great|good)\s+\Z",
+    re.IGNORECASE,
+)
 # "it would take at least six months to deliver the batteries": a time still to come.
 _WOULD_TAKE = re.compile(
     r"\b(?:would|will|could|might|to)\s+take\s+(?:[\w-]+\s+){0,3}(?:days|weeks|months|years)"
