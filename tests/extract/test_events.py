@@ -3319,3 +3319,11 @@ def test_a_source_close_to_the_talks_and_a_great_deal_are_no_acts() -> None:
 def test_talks_over_a_system_are_about_it() -> None:
     text = "Riyadh is in talks with Seoul over the KM-SAM air-defence system."
     assert _keys(text) == {("KOR", "SAU", "KM-SAM", "interest")}
+
+
+def test_joining_an_alliance_receives_nothing() -> None:
+    text = (
+        "Slovakia bought 14 F-16 jets from the United States. The acquisition of the F-16 "
+        "jets is part of a broad overhaul of the army after the accession to NATO."
+    )
+    assert _keys(text) == {("USA", "SVK", "F-16", "agreement")}
