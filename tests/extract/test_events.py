@@ -3323,7 +3323,7 @@ def test_talks_over_a_system_are_about_it() -> None:
 
 def test_joining_an_alliance_receives_nothing() -> None:
     text = (
-        "Slovakia bought 14 F-16 jets from the United States. The acquisition of the F-16 "
+        "Slovakia bought 14 F-16 jets from Washington. The acquisition of the F-16 "
         "jets is part of a broad overhaul of the army after the accession to NATO."
     )
     assert _keys(text) == {("USA", "SVK", "F-16", "agreement")}
