@@ -3327,3 +3327,10 @@ def test_joining_an_alliance_receives_nothing() -> None:
         "jets is part of a broad overhaul of the army after the accession to NATO."
     )
     assert _keys(text) == {("USA", "SVK", "F-16", "agreement")}
+
+
+def test_talks_still_to_begin_are_no_interest_yet() -> None:
+    begun = "Talks between Warsaw and Seoul on more K2 tanks began in March."
+    assert _keys(begun) == {("KOR", "POL", "K2", "interest")}
+    to_come = "Talks between Warsaw and Seoul on more K2 tanks are expected to begin in March."
+    assert _events(to_come) == []

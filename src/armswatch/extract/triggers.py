@@ -84,6 +84,12 @@ _WEIGHED_GIFT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TALKS = re.compile(r"discuss|negotiat|talk", re.IGNORECASE)
+# The verb of talks that open the sentence, when it puts them in the future.
+_TALKS_TO_COME = re.compile(
+    r"[^.;]{0,160}?\b(?:(?:are|is)\s+(?:expected|due|scheduled|set|likely|planned|to)\s+"
+    r"(?:to\s+)?|will\s+|would\s+)(?:begin|start|open|resume|take place|get under way)\b",
+    re.IGNORECASE,
+)
 # A state that offers its own forces for a task offers a service, not a sale.
 _OWN_FORCES_OFFERED = re.compile(
     r"\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:warships|ships|navy|troops|forces|jets"
@@ -178,6 +184,9 @@ def _interest_block(sentence: str, match: re.Match[str]) -> str | None:
     """ "weighing whether to send" is hypothetical; "has offered its warships to escort
     Kuwaiti tankers" offers a service, not a sale."""
     talks = _TALKS.match(match.group()) is not None  # "discussing deliveries of Tor-M1s"
+    opening = len(_WORD.findall(sentence, 0, match.start())) <= 2
+    if talks and opening and _TALKS_TO_COME.match(sentence, match.end()):
+        return "future"  # "Talks on a third K2 contract ... are expected to begin"
     if not talks and _WEIGHED_GIFT_AFTER.match(sentence, match.end()):
         return "hypothetical"
     return "purpose" if _OWN_FORCES_OFFERED.match(sentence, match.end()) else None
