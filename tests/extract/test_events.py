@@ -3334,3 +3334,20 @@ def test_talks_still_to_begin_are_no_interest_yet() -> None:
     assert _keys(begun) == {("KOR", "POL", "K2", "interest")}
     to_come = "Talks between Warsaw and Seoul on more K2 tanks are expected to begin in March."
     assert _events(to_come) == []
+
+
+def test_the_first_of_which_arrived_is_a_delivery_of_its_own() -> None:
+    events = _events(
+        "In 2019 Hungary ordered 44 Leopard 2A7 tanks from Germany, the first four of which "
+        "arrived in July 2022."
+    )
+    found = {(e.stage, e.quantity, e.event_date) for e in events}
+    assert found == {("agreement", 44, "2019"), ("delivery", 4, "2022-07")}
+
+
+def test_a_dated_deal_that_opens_the_sentence_is_an_agreement_of_its_own() -> None:
+    events = _events("Under a 2017 order, Seoul handed over 12 K9 howitzers to Estonia in 2020.")
+    assert {(e.stage, e.event_date) for e in events} == {
+        ("agreement", "2017"),
+        ("delivery", "2020"),
+    }

@@ -456,6 +456,14 @@ _RELATIVE_SUBJECT = re.compile(
     # "bought 12 Mirage 2000s from France, which arrived in 2006": the systems' own verb.
     r"|,\s+which\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?=\w+ed\b)"
 )
+# "ordered 24 Su-30MK2s, the first two of which arrived in December": the clause keeps
+# its count.
+_OF_WHICH = re.compile(
+    r",\s+(?=(?:the\s+)?(?:first|last|rest|remainder|most|some|all|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|\d+)(?:\s+[\w-]+)?\s+of\s+which\s+"
+    r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?\w+ed\b)"
+)
+_OF_WHICH_REACH = 45
 
 
 # "bought a dozen Mirages in 2005 after an earlier competition was shelved": a
@@ -484,10 +492,15 @@ def _plain_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] 
 
 
 def _aside_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
-    """The comma that closes a participle aside the first trigger opens."""
-    if sentence.endswith(", ", 0, first.start) and first.text.endswith("ed"):
+    """The comma that closes a participle aside the first trigger opens (", ordered in
+    1990,"), or a dated deal that opens the sentence ("Under a 1994 order, ...")."""
+    participle = sentence.endswith(", ", 0, first.start) and first.text.endswith("ed")
+    if participle or _UNDER_DATED.search(sentence, 0, first.start):
         return _ASIDE_END.search(sentence, first.end, last.start)
     return None
+
+
+_UNDER_DATED = re.compile(r"\bunder\s+(?:an?|the|its)\s+\d{4}\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
 def _deal_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
@@ -499,7 +512,11 @@ def _deal_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] |
 def _relative_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
     """ "received the first of the 13 drones it ordered from Turkey in April"."""
     relative = _RELATIVE_SUBJECT.search(sentence, first.end, last.end)
-    return relative if relative is not None and relative.end() == last.start else None
+    if relative is not None and relative.end() == last.start:
+        return relative
+    of_which = _OF_WHICH.search(sentence, first.end, last.end)
+    fits = of_which is not None and of_which.end() <= last.start <= of_which.end() + _OF_WHICH_REACH
+    return of_which if fits else None
 
 
 def _and_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
@@ -518,9 +535,9 @@ def second_stage(
     for other in triggers:
         if other.blocked_by is not None or other.stage == chosen.stage:
             continue
-        dated_deal = _DATED_DEAL.search(sentence, 0, other.start) is not None
+        dated_deal = _UNDER_DATED.search(sentence, 0, other.start) is not None
         noun = rules.agreement_nouns.fullmatch(other.text) or _NOUN_DELIVERY.match(other.text)
-        if noun and not (dated_deal and other.start > chosen.start):
+        if noun and not dated_deal:
             continue
         first, last = sorted((chosen, other), key=lambda t: t.start)
         if _clause_break(sentence, first, last):
