@@ -3351,3 +3351,11 @@ def test_a_dated_deal_that_opens_the_sentence_is_an_agreement_of_its_own() -> No
         ("agreement", "2017"),
         ("delivery", "2020"),
     }
+
+
+def test_a_similar_sale_to_another_state_is_the_same_system() -> None:
+    text = (
+        "Turkey signed for four Heron drones with Israel in 2005. "
+        "Jerusalem froze a similar sale to Venezuela in 2008 after pressure from Washington."
+    )
+    assert ("ISR", "VEN", "Heron", "cancellation") in _keys(text)

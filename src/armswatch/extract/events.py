@@ -83,6 +83,8 @@ _DEAL_REFERENCE = re.compile(
     # "ordered three batteries", "the first of them arrived".
     rf"|\b{_NUMBER}\s+(?:batteries|launchers|units)\b"
     rf"|\b(?:{_NUMBER}|first|last|some|all|most|rest)\s+of\s+them\b"
+    # "cancelled a similar sale to China": the same system, for another buyer.
+    r"|\ba\s+similar\s+(?:deal|sale|contract|order|purchase)\b"
     # "They were supplied by Spain": the systems of the sentence before.
     r"|^They(?=\s+(?:were|have\s+been|had\s+been)\s+\w+ed\b)"
     # "All 18 were delivered", "The first six arrived": a count of them as the subject.
@@ -500,9 +502,13 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
         and marker_before(text, p.mention) not in article.rules.supplier_markers
     }
     earlier, known = _referent(named, article)
+    similar = deal.group().lower().startswith("a similar") and any(
+        _TO_BUYER.fullmatch(text, deal.end(), p.mention.start) and p.code not in known
+        for p in clause.parties
+    )
     if earlier is not None and _new_buyer_of_the_system(deal, clause, named - known, opening):
         earlier = article.last_system.get("air-defence-system", earlier)
-    elif not named <= known:
+    elif not named <= known and not similar:
         return []
     if gap > _REFERENCE_REACH or earlier is None:
         return []
@@ -510,6 +516,7 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
     return [(earlier, anchor, True)]
 
 
+_TO_BUYER = re.compile(r"\s+(?:to|with|for)\s+(?:the\s+)?")
 # ", after earlier talks with US and Chinese suppliers went nowhere": states named in a
 # clause of another verb, or in an aside on a company, are outside the deal referred to.
 _ASIDE_AFTER = re.compile(
