@@ -3359,3 +3359,21 @@ def test_a_similar_sale_to_another_state_is_the_same_system() -> None:
         "Jerusalem froze a similar sale to Venezuela in 2008 after pressure from Washington."
     )
     assert ("ISR", "VEN", "Heron", "cancellation") in _keys(text)
+
+
+def test_a_later_mention_of_a_system_carries_the_event() -> None:
+    text = (
+        "After the K9 outperformed rivals in firing trials in 2016, Helsinki agreed in 2017 "
+        "to buy 48 used K9s from South Korean army stocks."
+    )
+    assert _keys(text) == {("KOR", "FIN", "K9", "agreement")}
+
+
+def test_a_while_clause_with_a_named_subject_is_a_clause_of_its_own() -> None:
+    text = (
+        "Kyiv has asked allies for jets. Slovakia pledged 13 MiG-29 jets to Ukraine in March, "
+        "while Poland began delivering its own MiG-29 jets in April."
+    )
+    keys = _keys(text)
+    assert ("SVK", "UKR", "MiG-29", "agreement") in keys
+    assert ("POL", "MiG-29", "delivery") in {(s, system, stage) for s, _, system, stage in keys}

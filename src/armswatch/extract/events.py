@@ -366,7 +366,10 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
         _systems_of(mentions, article) if mentions.systems else _deal_referred(clause, article)
     )
     events: list[Event] = []
+    done: set[str] = set()
     for system, anchor, via_reference in systems:
+        if system.key in done:
+            continue
         own = _own_trigger(clause, anchor)
         if own is None or is_bystander(text, anchor, mentions.named_systems):
             continue
@@ -374,6 +377,7 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
             continue
         event = _build_event(own, system, anchor, via_reference, article)
         if event is not None and event.recipient is not None:
+            done.add(system.key)
             events.append(event)
             rules = article.rules
             also = listed_after(clause.parties, text, event.recipient, rules.recipient_markers)
@@ -439,9 +443,10 @@ def _systems_of(
     mentions: SentenceMentions, article: _Article
 ) -> list[tuple[Mention, Mention, bool]]:
     """(system, the mention in this sentence, whether it refers back) per system."""
-    named = _unique(mentions.named_systems)
-    if named:
-        return [(m, m, False) for m in named]
+    if mentions.named_systems:
+        # Every mention, in order: "After trials of the K9, Helsinki agreed to buy 48
+        # K9s" tells the event by the second.
+        return [(m, m, False) for m in mentions.named_systems]
     resolved: list[tuple[Mention, Mention, bool]] = []
     for generic in _unique(mentions.systems):
         earlier = _earlier_of_maker(generic, mentions, article)

@@ -738,6 +738,8 @@ def _thanked(sentence: str, party: Party) -> bool:
 # A clause with a subject of its own: "..., and the Pakistani order was frozen".
 _NEW_CLAUSE = re.compile(
     r"(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:the|a|an|its|their|this|these|those)\s"
+    # "..., while Poland began delivering its own MiG-29s": a named subject of its own.
+    r"|,\s*(?:while|whereas)\s+(?=(?-i:[A-Z]))"
     # "were delivered in 2019 but have barely flown because Britain blocked ...".
     r"|\sbecause\s"
     # "..., a deal that Washington has warned could expose Manila to sanctions".

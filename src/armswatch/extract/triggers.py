@@ -422,6 +422,7 @@ def choose_stage(
 
 _CONTRAST = re.compile(
     r",?\s+but\s+|;\s+|,\s+(?:and\s+)?(?:later|then|before|after)\s+|,?\s+and\s+then\b"
+    r"|,\s+(?:while|whereas)\s+"
 )
 # "delivered 29 Tor-M1s in 2007 under a contract signed in 2005": the deal's own date.
 # The deal a clause opens with: "contract signed in 2005".
