@@ -3364,7 +3364,7 @@ def test_a_similar_sale_to_another_state_is_the_same_system() -> None:
 def test_a_later_mention_of_a_system_carries_the_event() -> None:
     text = (
         "After the K9 outperformed rivals in firing trials in 2016, Helsinki agreed in 2017 "
-        "to buy 48 used K9s from Seoul."
+        "to buy 48 used K9 howitzers from Seoul."
     )
     assert _keys(text) == {("KOR", "FIN", "K9", "agreement")}
 
