@@ -3377,3 +3377,24 @@ def test_a_while_clause_with_a_named_subject_is_a_clause_of_its_own() -> None:
     keys = _keys(text)
     assert ("SVK", "UKR", "MiG-29", "agreement") in keys
     assert ("POL", "MiG-29", "delivery") in {(s, system, stage) for s, _, system, stage in keys}
+
+
+def test_postponing_a_package_cancels_what_it_holds() -> None:
+    text = "Washington was postponing the package for Amman, which included 300 Stinger missiles."
+    assert _keys(text) == {("USA", "JOR", "Stinger", "cancellation")}
+
+
+def test_and_that_same_year_opens_a_clause_of_its_own() -> None:
+    events = _events(
+        "Syria took delivery of French Milan missiles in 1979, and that same year signed an "
+        "agreement with Moscow for SA-6 launchers."
+    )
+    assert {(e.system, e.stage) for e in events} == {("Milan", "delivery"), ("Kub", "agreement")}
+
+
+def test_a_relative_clause_with_its_own_subject_ends_a_list() -> None:
+    text = (
+        "Peru's air force flies old A-37 jets, Su-22 bombers and 12 Mirage 2000 fighters "
+        "that France handed over in 1986."
+    )
+    assert _keys(text) == {("FRA", "PER", "Mirage 2000", "delivery")}

@@ -373,7 +373,7 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
         own = _own_trigger(clause, anchor)
         if own is None or is_bystander(text, anchor, mentions.named_systems):
             continue
-        if _in_other_clause(clause, anchor):
+        if _in_other_clause(clause, anchor) or _before_relative(own, anchor):
             continue
         event = _build_event(own, system, anchor, via_reference, article)
         if event is not None and event.recipient is not None:
@@ -393,6 +393,25 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
                 more = listed_before(clause.parties, text, event.recipient, clause.trigger.start)
                 events += [replace(event, recipient=c) for c in more if c != event.supplier]
     return events
+
+
+def _before_relative(clause: _Clause, anchor: Mention) -> bool:
+    """ "flies F-5Es, Mirage 50s and 25 Mirage 5s that Belgium handed over": a relative
+    clause with a subject of its own tells only of the system right before it."""
+    text, trigger = clause.mentions.sentence.text, clause.trigger
+    relative = _NAMED_RELATIVE.search(text, 0, trigger.start)
+    if relative is None or anchor.end > relative.start():
+        return False
+    return any(
+        anchor.end <= m.start and m.end <= relative.start() and m.key != anchor.key
+        for m in clause.mentions.named_systems
+    )
+
+
+_NAMED_RELATIVE = re.compile(
+    r"\s(?:that|which)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+"
+    r"(?:had\s+|has\s+|have\s+)?\Z"
+)
 
 
 def _in_other_clause(clause: _Clause, anchor: Mention) -> bool:

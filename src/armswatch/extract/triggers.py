@@ -435,7 +435,7 @@ _UNDER_DEAL = re.compile(
 # follows the subject closely (not "..., and the rest will arrive under the contract
 # signed in April").
 _AND_CLAUSE = re.compile(
-    r",\s+and\s+(?=(?:they|it|these|those|the|its|their|all|both|some|one|two|three|four|five"
+    r",\s+and\s+(?=(?:they|it|these|those|that|this|the|its|their|all|both|some|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|\d+)\s)"
     # "ordered 36 Gripens in 2014 and has so far received eight": a verb of its own.
     r"|,?\s+and\s+(?=(?:has|have|had|began|started|took|then)\b)"
