@@ -3398,3 +3398,32 @@ def test_a_relative_clause_with_its_own_subject_ends_a_list() -> None:
         "that France handed over in 1986."
     )
     assert _keys(text) == {("FRA", "PER", "Mirage 2000", "delivery")}
+
+
+def test_unmanned_aerial_vehicles_make_an_ambiguous_name_a_system() -> None:
+    keys = _keys("Jakarta ordered 12 ANKA unmanned aerial vehicles from Turkey in 2023.")
+    assert keys == {("TUR", "IDN", "Anka", "agreement")}
+
+
+def test_a_memorandum_yet_to_become_an_order_is_interest_of_its_year() -> None:
+    [event] = _events(
+        "A 2021 memorandum with Boeing for up to 24 F-15EX fighters for Indonesia has yet to "
+        "turn into a firm order."
+    )
+    assert (event.stage, event.event_date) == ("interest", "2021")
+
+
+def test_what_a_force_has_long_flown_is_not_delivered_with_the_new_jets() -> None:
+    text = (
+        "In May the Ghanaian air force inducted three K-8 trainers bought from China, and it has "
+        "flown Russian-made Mi-17 helicopters for years."
+    )
+    assert _keys(text) == {("CHN", "GHA", "K-8", "delivery")}
+
+
+def test_its_air_force_is_the_state_named_before() -> None:
+    text = (
+        "Togo bought two Z-9 helicopters from China in 2019. Ghana's president praised the "
+        "pilots on Monday. In May its air force inducted three K-8 trainers bought from China."
+    )
+    assert ("CHN", "GHA", "K-8", "delivery") in _keys(text)

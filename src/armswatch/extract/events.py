@@ -108,6 +108,8 @@ _DETACHED = re.compile(
     r"equipped with|fitted with|powered by|tried to|attempted to|however|"
     # "its army currently relies on ageing M60A3s": what a buyer has, not what it gets.
     r"relies on|rely on|relying on|currently (?:operates|flies|fields|uses)|"
+    # "..., and it has flown Russian-made Mi-35s for years": what it has long used.
+    r"(?:has|have|had) (?:long )?flown(?! (?:from|to|into|in|over|out|back)\b)|"
     # "took delivery of two frigates, and the air force operates Spyder systems".
     r"operates|operate|fields)\b",
     re.IGNORECASE,
@@ -1040,7 +1042,9 @@ def _earlier_receiver(roles: Roles, system: Mention, article: _Article) -> Roles
 # "It sent", "In April 2022 it became one of the first to deliver", "The country ordered".
 _PRONOUN_START = re.compile(
     r"(?:(?:In|On|By|Since|Later|Then|After|Before|Last|This|Earlier)\b[^,.;]{0,40}?,?\s+)?"
-    r"(?:It|it|They|they|The country|the country)\s+(?:has\s+|have\s+|had\s+|also\s+)*"
+    r"(?:It|it|They|they|The country|the country"
+    # "In May its air force inducted three JF-17s": the state "its" stands for.
+    r"|[Ii]ts\s+(?:air force|navy|army|armed forces|military))\s+(?:has\s+|have\s+|had\s+|also\s+)*"
     r"(?P<verb>[a-z]+)\b"
     # An interview's "A: A year ago we decided to donate": the speaker's state.
     r"|(?:A:\s*)?[^.;]{0,60}?\b(?P<we>[Ww]e)\s+(?:have\s+|had\s+|also\s+)*(?P<we_verb>[a-z]+)\b"

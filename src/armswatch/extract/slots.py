@@ -220,7 +220,7 @@ def event_date(
     pledge = _PLEDGE.search(trigger.text) is not None
     dates = find_dates(sentence, published)
     if trigger.stage != "agreement":
-        dates = [d for d in dates if not _DATED_DEAL.match(sentence, d.end)]
+        dates = [d for d in dates if not _dates_another_deal(sentence, d, trigger)]
     dates = [
         d for d in dates if not _nearer_a_rival(d, trigger, rivals) and not _deadline(sentence, d)
     ]
@@ -276,6 +276,13 @@ def later_year(sentence: str, scope: tuple[int, int], published: dt.date | None)
     gap = later["n"]
     step = 1 if gap is None else _SMALL_NUMBERS.get(gap.lower()) or int(gap)
     return str(int(years[-1].value[:4]) + step)
+
+
+def _dates_another_deal(sentence: str, date: DateMention, trigger: Trigger) -> bool:
+    """ "delivered under a 2021 contract": the year is the contract's, unless the dated
+    noun is the trigger itself ("a 2023 memorandum with Boeing")."""
+    deal = _DATED_DEAL.match(sentence, date.end)
+    return deal is not None and not deal.start() <= trigger.start < deal.end()
 
 
 _DATED_DEAL = re.compile(

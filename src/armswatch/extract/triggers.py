@@ -134,7 +134,7 @@ def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> s
     # "hoped to deliver": the cue may end in the trigger's own "to".
     leading_to = len("to ") if match.group().lower().startswith("to ") else 0
     blocked = _blocking_cue(sentence, match.start() + leading_to, rules)
-    if blocked is None and _WOULD_TAKE.search(sentence, 0, match.start() + leading_to):
+    if blocked is None and _STILL_TO_COME.search(sentence, 0, match.start() + leading_to):
         blocked = "future"
     if blocked is None and _NOT_A_DEAL_BEFORE.search(
         sentence, max(0, match.start() - 40), match.start()
@@ -166,10 +166,12 @@ _NOT_A_DEAL_BEFORE = re.compile(
     r"|\ba\s+(?:great|good)\s+\Z",
     re.IGNORECASE,
 )
-# "it would take at least six months to deliver the batteries": a time still to come.
-_WOULD_TAKE = re.compile(
+# "it would take at least six months to deliver the batteries", "has yet to turn into a
+# firm order": a time still to come.
+_STILL_TO_COME = re.compile(
     r"\b(?:would|will|could|might|to)\s+take\s+(?:[\w-]+\s+){0,3}(?:days|weeks|months|years)"
-    r"\s+to\s+\Z",
+    r"\s+to\s+\Z"
+    r"|\byet\s+to\s+(?:[\w-]+\s+){0,5}\Z",
     re.IGNORECASE,
 )
 
