@@ -3427,3 +3427,22 @@ def test_its_air_force_is_the_state_named_before() -> None:
         "pilots on Monday. In May its air force inducted three K-8 trainers bought from China."
     )
     assert ("CHN", "GHA", "K-8", "delivery") in _keys(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No part of the S-300 system has yet arrived in Cyprus from Russia.",
+        "(3) Has Australia sought to buy F-22 Raptor jets from the United States.",
+    ],
+)
+def test_a_negated_arrival_and_a_numbered_question_assert_nothing(sentence: str) -> None:
+    assert _events(sentence) == []
+
+
+def test_deliveries_worldwide_are_neither_a_delivery_nor_a_count_of_the_order() -> None:
+    events = _events(
+        "Poland ordered 48 F-16 jets in 2003. More than 4,000 of the aircraft have been "
+        "delivered worldwide."
+    )
+    assert [(e.recipient, e.stage, e.quantity) for e in events] == [("POL", "agreement", 48)]

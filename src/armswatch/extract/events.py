@@ -230,6 +230,11 @@ def extract_events(
     return merge_duplicates(_package_days(events), article.kb)
 
 
+# "(5) Has the Government sought to acquire the F-22 Raptor.": a question, even with a full stop.
+_QUESTION_START = re.compile(
+    r"\s*(?:\(\w{1,3}\)\s*)?(?-i:Has|Have|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could)\s+"
+    r"(?:the|a|an|any|it|they|there|this|that|(?-i:[A-Z])\w+)\b"
+)
 _MONTH_ONLY = frozenset({"published-month", "report-date-month"})
 _DAY_LENGTH = len("2019-10-24")
 
@@ -348,7 +353,7 @@ def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Even
     trigger = choose_stage(text, triggers, article.rules, drill_before=article.drill_before)
     if trigger is None or is_denied_or_reaction(text, triggers[0].start, article.rules):
         return []
-    if text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?") or _QUESTION_START.match(text):
         return []  # a question asserts nothing: "Before Poland, where did the K9 sell?"
     parties = to_parties(mentions.parties, text, article.rules) + _group_referred(text, article)
     events: list[Event] = []
@@ -1112,9 +1117,12 @@ def _follow_up_count(system: Mention, stage: Stage, article: _Article) -> Quanti
     if following is None or following.named_systems:
         return None
     text = following.sentence.text
-    act = choose_stage(text, find_triggers(text, article.rules), article.rules)
+    triggers = find_triggers(text, article.rules)
+    act = choose_stage(text, triggers, article.rules)
     if act is not None and act.stage != stage:
         return None
+    if act is None and any(t.stage != stage for t in triggers):
+        return None  # "4,000 of the aircraft have been delivered worldwide" counts no order
     same = [
         m
         for m in following.systems

@@ -265,21 +265,34 @@ _STARTING_AFTER = re.compile(r"\s+(?:starting|beginning|slated|set)\b", re.IGNOR
 def _delivery_block(sentence: str, match: re.Match[str]) -> str | None:
     """Delivery words that move paper, tell of what is still to come, or describe a
     group ("joining a coalition supplying the tanks")."""
-    if _PAPER_SENT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
-        return "paper"
-    if match.group().lower().endswith("ing") and _GROUP_BEFORE.search(
-        sentence, max(0, match.start() - 30), match.start()
+    before = max(0, match.start() - 30)
+    group = match.group().lower().endswith("ing") and _GROUP_BEFORE.search(
+        sentence, before, match.start()
+    )
+    # "to refill stocks given to Ukraine", "4,000 have been delivered worldwide".
+    stocks = _STOCKS_BEFORE.search(sentence, before, match.start())
+    for cue, blocked in (
+        (_PAPER_SENT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()), "paper"),
+        (group or stocks or _WORLDWIDE_AFTER.match(sentence, match.end()), "description"),
+        # "sent its MiG-21s to Ukraine for overhaul"
+        (_SERVICED_AFTER.match(sentence, match.end()), "purpose"),
+        # "..., provided Ukrainian pilots had completed their training"
+        (
+            _PROVIDED_THAT.fullmatch(match.group())
+            and _CONDITION_AFTER.match(sentence, match.end()),
+            "hypothetical",
+        ),
     ):
-        return "description"
-    if _STOCKS_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
-        return "description"  # "to refill stocks given to Ukraine"
-    if _SERVICED_AFTER.match(sentence, match.end()):
-        return "purpose"  # "sent its MiG-21s to Ukraine for overhaul"
-    if _PROVIDED_THAT.fullmatch(match.group()) and _CONDITION_AFTER.match(sentence, match.end()):
-        return "hypothetical"  # "..., provided Ukrainian pilots had completed their training"
+        if cue:
+            return blocked
     return "future" if _delivery_to_come(sentence, match) else None
 
 
+_WORLDWIDE_AFTER = re.compile(
+    r"\s+(?:to\s+(?:\d+\s+)?(?:customers|users|operators|countries|air forces)\s+)?"
+    r"(?:worldwide|around the world|globally)\b",
+    re.IGNORECASE,
+)
 _PROVIDED_THAT = re.compile(r"provided|providing", re.IGNORECASE)
 # What follows "provided" as a conjunction: a clause of its own, not the thing given.
 _CONDITION_AFTER = re.compile(
