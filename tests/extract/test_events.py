@@ -3446,3 +3446,10 @@ def test_deliveries_worldwide_are_neither_a_delivery_nor_a_count_of_the_order() 
         "delivered worldwide."
     )
     assert [(e.recipient, e.stage, e.quantity) for e in events] == [("POL", "agreement", 48)]
+
+
+def test_open_to_sending_is_interest_and_a_dismissal_is_a_reaction() -> None:
+    open_to = 'Madrid said it was "open" to sending some of its Leopard 2A4 tanks to Ukraine.'
+    assert _keys(open_to) == {("ESP", "UKR", "Leopard 2A4", "interest")}
+    dismissed = "Moscow dismissed the Western deliveries of Leopard 2 tanks to Ukraine as a bluff."
+    assert _events(dismissed) == []
