@@ -3453,3 +3453,11 @@ def test_open_to_sending_is_interest_and_a_dismissal_is_a_reaction() -> None:
     assert _keys(open_to) == {("ESP", "UKR", "Leopard 2A4", "interest")}
     dismissed = "Moscow dismissed the Western deliveries of Leopard 2 tanks to Ukraine as a bluff."
     assert _events(dismissed) == []
+
+
+def test_a_force_named_on_its_aircraft_deploys_them() -> None:
+    text = (
+        "Six RAAF F-35A jets have been flying from Eielson Air Force Base since May in Red "
+        "Flag Alaska, the US Air Force's large annual air combat exercise."
+    )
+    assert _keys(text) == {("AUS", "USA", "F-35A", "deployment")}

@@ -304,10 +304,14 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
         and marker_before(sentence, p.mention) not in _NOT_A_PARTY_MARKERS
         and not _MAKERS_LISTED.search(sentence, 0, p.mention.start)
     ]
+    # The design's maker is no fallback recipient, unless another state's force flies
+    # it there ("RAAF EA-18Gs flying from Nellis in the US Air Force's exercise").
+    forces = {code for code, rule in found.supplier if rule == "force-on-system"}
+    maker = context.origin if not forces - {context.origin} else None
     found.recipient.extend(
         (code, "other-party")
         for code in members
-        if code != context.origin and code not in context.other_makers
+        if code != maker and code not in context.other_makers
     )
     # "The Greek Rafales arrived from France": a demonym on a system that another
     # state supplies names its new owner.
@@ -820,6 +824,12 @@ def _subject_role(sentence: str, subject_end: int, context: RoleContext, rules: 
     return "supplier" if supplier_verb else "unknown"
 
 
+_ARMED_FORCE_NAME = re.compile(
+    r"\b(?:Army|Navy|Air Force|Armed Forces|Bundeswehr|Luftwaffe|Marines?|Forces)\b"
+    r"|\bR[A-Z]?AF\b|\bRN\b|\bUSAF\b|\bIAF\b|\bPLA\w*\b|\bJASDF\b|\bROKAF\b"
+)
+
+
 def _by_system_modifiers(parties: list[Party], context: RoleContext, found: _Candidates) -> None:
     """ "Turkish F-16s" name the state that sends them; "Ukraine's Abrams" the owner.
 
@@ -834,7 +844,13 @@ def _by_system_modifiers(parties: list[Party], context: RoleContext, found: _Can
         and not _another_nouns_word(context.sentence, party, context.system)
     ]
     for party in sorted(near, key=lambda p: p.mention.end)[-1:]:
-        if _is_adjectival(context.sentence, party) and context.stage == "deployment":
+        force = party.mention.role_hint == "metonym" and _ARMED_FORCE_NAME.search(
+            party.mention.text
+        )
+        if context.stage == "deployment" and force:
+            # "Four RAAF EA-18G Growlers have been flying from Nellis": the force's own.
+            found.supplier.insert(0, (party.code, "force-on-system"))
+        elif _is_adjectival(context.sentence, party) and context.stage == "deployment":
             # "British troops moved into Basra": forces belong to the state they serve.
             found.supplier.insert(0, (party.code, "demonym-on-forces"))
         elif _is_adjectival(context.sentence, party):
