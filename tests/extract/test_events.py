@@ -3461,3 +3461,17 @@ def test_a_force_named_on_its_aircraft_deploys_them() -> None:
         "Flag Alaska, the US Air Force's large annual air combat exercise."
     )
     assert _keys(text) == {("AUS", "USA", "F-35A", "deployment")}
+
+
+def test_what_is_fired_or_fired_at_is_not_deployed() -> None:
+    text = (
+        "US Patriot batteries deployed in Saudi Arabia have fired at Scud missiles since January."
+    )
+    assert _keys(text) == {("USA", "SAU", "Patriot", "deployment")}
+
+
+def test_next_week_is_still_to_come() -> None:
+    text = (
+        "Ottawa says six CF-18 jets will leave for Romania next week to take part in NATO drills."
+    )
+    assert _events(text) == []

@@ -75,7 +75,14 @@ _CAPABILITY_AFTER = re.compile(
     r"\s+(?:compatibility|integration|capability|certification|clearance)\b|-capable\b",
     re.IGNORECASE,
 )
-_BEFORE_PATTERNS = (_CARRIER, _WORKED_ON, _SUPPLIES_FOR, _PART_ON, _FITTED_TO)
+# "fired at Scuds aimed at Dhahran", "a Typhon fired an SM-6 at a target": what is fired
+# or fired at is not what is sent.
+_FIRED = re.compile(
+    r"\b(?:fired|firing|fires|shot down|intercepted|intercepting)\s+(?:at\s+)?"
+    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|incoming\s+)?\Z",
+    re.IGNORECASE,
+)
+_BEFORE_PATTERNS = (_CARRIER, _FIRED, _WORKED_ON, _SUPPLIES_FOR, _PART_ON, _FITTED_TO)
 # "a C-17 transport carrying the equipment", "an An-124 transport aircraft being
 # unloaded": the carrier, even alone.
 _CARRYING_AFTER = re.compile(

@@ -404,6 +404,11 @@ _SIGNED_AFTER = re.compile(r",?\s+(?:(?:was|were|is|has been|had been)\s+)?")
 _SIGNED_OBJECT = re.compile(r"\s+(?:(?:an?|the|another|new)\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 
 
+_DRILL_NOUN = re.compile(
+    r"drills?|exercises?|war ?games|manoeuvres|maneuvers|deployment|rotation", re.IGNORECASE
+)
+
+
 def choose_stage(
     sentence: str, triggers: list[Trigger], rules: Rules, *, drill_before: bool = False
 ) -> Trigger | None:
@@ -424,6 +429,8 @@ def choose_stage(
         asserted = [t for t in asserted if not rules.cancellation_needs_object.fullmatch(t.text)]
     if not asserted:
         return None
+    if all(_DRILL_NOUN.fullmatch(t.text) for t in asserted) and len(asserted) < len(triggers):
+        return None  # "will leave next week to take part in NATO drills": the drill is the aim
     for stage in rules.priority:
         for trigger in asserted:
             if trigger.stage != stage:
