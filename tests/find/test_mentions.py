@@ -109,3 +109,10 @@ def test_the_noun_after_a_shared_name_says_which_system(sentence: str, system: s
     found = _systems(sentence)
     assert system in found
     assert other not in found
+
+
+def test_an_exercise_named_after_weapons_names_no_system() -> None:
+    sentence = (
+        "Talisman Sabre 2023, the joint exercise, began with 30,000 troops and HIMARS launchers."
+    )
+    assert _systems(sentence) == {"HIMARS", "other"}  # "other": the troops

@@ -150,6 +150,8 @@ def _sentence_mentions(
             local_hits[index + 1].start if index + 1 < len(local_hits) else -1,
         )
         entry = _choose_entry(local, sentence.text, neighbours, confirmed)
+        if entry is not None and entry.kind == "system" and _inside_exercise(sentence.text, local):
+            entry = None
         if entry is None:
             rejected_end = local.end
             continue
@@ -252,10 +254,28 @@ class _Neighbours:
 
 
 @cache
-def _proper_name_words() -> tuple[frozenset[str], frozenset[str]]:
+def _proper_names() -> dict[str, list[str]]:
     path = resources.files("armswatch.find").joinpath("data/proper_names.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, list[str]] = tomllib.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _proper_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = _proper_names()
     return frozenset(data["before"]), frozenset(data["after"])
+
+
+@cache
+def _exercise_pattern() -> re.Pattern[str]:
+    return _words_pattern(tuple(_proper_names()["exercises"]))
+
+
+def _inside_exercise(sentence: str, hit: Hit) -> bool:
+    """ "Talisman Sabre", "Red Flag": a system name inside an exercise's name."""
+    return any(
+        m.start() <= hit.start and hit.end <= m.end()
+        for m in _exercise_pattern().finditer(sentence)
+    )
 
 
 # "its French-made Caesar howitzers": who made it, not part of a longer name.
