@@ -3475,3 +3475,8 @@ def test_next_week_is_still_to_come() -> None:
         "Ottawa says six CF-18 jets will leave for Romania next week to take part in NATO drills."
     )
     assert _events(text) == []
+
+
+def test_an_accented_name_is_reported_by_its_plain_designation() -> None:
+    keys = _keys("The Turkish army ordered 350 T-155 Fırtına howitzers from MKEK in 2002.")
+    assert {system for _, _, system, _ in keys} == {"T-155 Firtina"}

@@ -197,3 +197,10 @@ def test_a_bad_extension_row_is_named(tmp_path: Path, row: str, problem: str) ->
 def test_a_missing_extension_says_how_to_create_it(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeBaseError, match="import-sipri"):
         load_kb(tmp_path / "absent.csv")
+
+
+def test_canonical_designations_are_plain_ascii() -> None:
+    """Annotators and SIPRI write "T-155 Firtina"; the accented form is an alias."""
+    kb = load_kb()
+    assert all(name.isascii() for name in kb.systems)
+    assert "T-155 Firtina" in kb.systems
