@@ -3480,3 +3480,10 @@ def test_next_week_is_still_to_come() -> None:
 def test_an_accented_name_is_reported_by_its_plain_designation() -> None:
     keys = _keys("The Turkish army ordered 350 T-155 Fırtına howitzers from MKEK in 2002.")
     assert {system for _, _, system, _ in keys} == {"T-155 Firtina"}
+
+
+def test_sent_and_returned_is_a_deployment_and_a_veto_a_cancellation() -> None:
+    visit = "Two Russian Su-57 fighters were sent to Syria in February 2018 and returned home."
+    assert _keys(visit) == {("RUS", "SYR", "Su-57", "deployment")}
+    veto = "In 1977 the Carter administration vetoed a sale of 24 Israeli Kfir jets to Ecuador."
+    assert _keys(veto) == {("ISR", "ECU", "Kfir", "cancellation")}

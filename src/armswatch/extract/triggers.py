@@ -22,7 +22,9 @@ _DEPLOYMENT_CONTEXT = re.compile(
     r"\b(?:drills?|exercises?|war ?games|manoeuvres|maneuvers|take part|took part|taking part"
     r"|air policing|policing mission|show of (?:support|force|strength)|to protect the"
     r"|rotations?|battlegroup|port (?:call|visit)s?|forward presence|participat\w*"
-    r"|task (?:group|force)|flotilla|(?:NATO|UN|EU|peacekeeping) (?:missions?|operations?))\b",
+    r"|task (?:group|force)|flotilla|(?:NATO|UN|EU|peacekeeping) (?:missions?|operations?)"
+    # "were sent to Syria in February and returned after several days": a visit.
+    r"|and returned|before returning|returned home|flew back)\b",
     re.IGNORECASE,
 )
 # Verbs of arriving: what arrives for a drill or after a deployment is deployed.
