@@ -3487,3 +3487,10 @@ def test_sent_and_returned_is_a_deployment_and_a_veto_a_cancellation() -> None:
     assert _keys(visit) == {("RUS", "SYR", "Su-57", "deployment")}
     veto = "In 1977 the Carter administration vetoed a sale of 24 Israeli Kfir jets to Ecuador."
     assert _keys(veto) == {("ISR", "ECU", "Kfir", "cancellation")}
+
+
+def test_a_report_dismissed_after_the_fact_asserts_nothing() -> None:
+    text = (
+        "Reports that Algeria had also bought Su-35 fighters from Russia were dismissed by Moscow."
+    )
+    assert _events(text) == []

@@ -235,6 +235,11 @@ _QUESTION_START = re.compile(
     r"\s*(?:\(\w{1,3}\)\s*)?(?-i:Has|Have|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could)\s+"
     r"(?:the|a|an|any|it|they|there|this|that|(?-i:[A-Z])\w+)\b"
 )
+_DENIED_AFTER = re.compile(
+    r"\b(?:were|was|have been|has been)\s+(?:(?:flatly|firmly|strongly)\s+)?"
+    r"(?:dismissed|denied|rejected|refuted|debunked)\b",
+    re.IGNORECASE,
+)
 _MONTH_ONLY = frozenset({"published-month", "report-date-month"})
 _DAY_LENGTH = len("2019-10-24")
 
@@ -355,6 +360,8 @@ def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Even
         return []
     if text.rstrip().endswith("?") or _QUESTION_START.match(text):
         return []  # a question asserts nothing: "Before Poland, where did the K9 sell?"
+    if _DENIED_AFTER.search(text, trigger.end):
+        return []  # "Reports that China had signed for Su-30s were dismissed by Moscow"
     parties = to_parties(mentions.parties, text, article.rules) + _group_referred(text, article)
     events: list[Event] = []
     second = second_stage(text, triggers, trigger, article.rules)
