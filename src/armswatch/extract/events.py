@@ -237,7 +237,9 @@ _QUESTION_START = re.compile(
 )
 _DENIED_AFTER = re.compile(
     r"\b(?:were|was|have been|has been)\s+(?:(?:flatly|firmly|strongly)\s+)?"
-    r"(?:dismissed|denied|rejected|refuted|debunked)\b",
+    r"(?:dismissed|denied|rejected|refuted|debunked)\b"
+    # "Reports that it has also bought the S-300PMU2 remain unconfirmed".
+    r"|\bremain(?:s|ed)?\s+unconfirmed\b",
     re.IGNORECASE,
 )
 _MONTH_ONLY = frozenset({"published-month", "report-date-month"})
