@@ -3494,3 +3494,5 @@ def test_a_report_dismissed_after_the_fact_asserts_nothing() -> None:
         "Reports that Algeria had also bought Su-35 fighters from Russia were dismissed by Moscow."
     )
     assert _events(text) == []
+    unconfirmed = "Reports that Algeria has also bought Russian S-400 systems remain unconfirmed."
+    assert _events(unconfirmed) == []
