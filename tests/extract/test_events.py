@@ -3496,3 +3496,11 @@ def test_a_report_dismissed_after_the_fact_asserts_nothing() -> None:
     assert _events(text) == []
     unconfirmed = "Reports that Algeria has also bought Russian S-400 systems remain unconfirmed."
     assert _events(unconfirmed) == []
+
+
+def test_a_deal_named_by_what_befell_it_is_not_the_act() -> None:
+    text = (
+        "Algeria has received all 28 Su-30MKA jets of the first batch, partly as compensation "
+        "for the abandoned MiG order."
+    )
+    assert _keys(text) == {("RUS", "DZA", "Su-30MKA", "delivery")}

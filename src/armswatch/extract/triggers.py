@@ -406,6 +406,22 @@ _SIGNED_AFTER = re.compile(r",?\s+(?:(?:was|were|is|has been|had been)\s+)?")
 _SIGNED_OBJECT = re.compile(r"\s+(?:(?:an?|the|another|new)\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 
 
+_DEAL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:order|deal|contract|sale|purchase|programme|program|project|plan)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _attributive(sentence: str, trigger: Trigger) -> bool:
+    """ "the abandoned MiG order": a participle that describes a deal noun after it."""
+    return (
+        trigger.stage == "cancellation"
+        and _DETERMINER_BEFORE.search(sentence, max(0, trigger.start - 8), trigger.start)
+        is not None
+        and _DEAL_AFTER.match(sentence, trigger.end) is not None
+    )
+
+
 _DRILL_NOUN = re.compile(
     r"drills?|exercises?|war ?games|manoeuvres|maneuvers|deployment|rotation", re.IGNORECASE
 )
@@ -433,6 +449,10 @@ def choose_stage(
         return None
     if all(_DRILL_NOUN.fullmatch(t.text) for t in asserted) and len(asserted) < len(triggers):
         return None  # "will leave next week to take part in NATO drills": the drill is the aim
+    # "signed for 16 more, partly as compensation for the abandoned MiG order": a deal
+    # named by what befell it is not the sentence's act.
+    acts = [t for t in asserted if not _attributive(sentence, t)]
+    asserted = acts or asserted
     for stage in rules.priority:
         for trigger in asserted:
             if trigger.stage != stage:
