@@ -3504,3 +3504,18 @@ def test_a_deal_named_by_what_befell_it_is_not_the_act() -> None:
         "for the abandoned MiG order."
     )
     assert _keys(text) == {("RUS", "DZA", "Su-30MKA", "delivery")}
+
+
+def test_a_participle_on_the_subject_tells_the_earlier_act() -> None:
+    events = _events(
+        "Hungary's army is modernising. The 44 Leopard 2A7 tanks bought from Germany in 2018 "
+        "were delivered between May 2022 and March 2023."
+    )
+    found = {(e.stage, e.quantity, e.event_date) for e in events}
+    assert found == {("agreement", 44, "2018"), ("delivery", 44, "2022-05")}
+
+
+def test_a_numbered_question_about_all_of_them_asserts_nothing() -> None:
+    assert (
+        _events("(3) Have all M1A1 tanks been delivered to Australia by the United States.") == []
+    )

@@ -233,7 +233,7 @@ def extract_events(
 # "(5) Has the Government sought to acquire the F-22 Raptor.": a question, even with a full stop.
 _QUESTION_START = re.compile(
     r"\s*(?:\(\w{1,3}\)\s*)?(?-i:Has|Have|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could)\s+"
-    r"(?:the|a|an|any|it|they|there|this|that|(?-i:[A-Z])\w+)\b"
+    r"(?:the|a|an|any|all|it|they|there|this|that|these|those|(?-i:[A-Z])\w+)\b"
 )
 _DENIED_AFTER = re.compile(
     r"\b(?:were|was|have been|has been)\s+(?:(?:flatly|firmly|strongly)\s+)?"
@@ -735,8 +735,12 @@ def _build_event(
     article.last_roles = roles
     if clause.scope is not None and not clause.scope[0] <= anchor.start < clause.scope[1]:
         quantity, date, date_rule = _own_clause_slots(clause, clause.scope, article)
-        if quantity is None and _DEAL_OF_THEM.match(text, clause.scope[0]):
-            # "delivered 29 Tor-M1s under a contract signed in 2005" bought those 29.
+        shared = _DEAL_OF_THEM.match(text, clause.scope[0]) or _MAIN_VERB.match(
+            text, clause.scope[0]
+        )
+        if quantity is None and shared:
+            # "delivered 29 Tor-M1s under a contract signed in 2005" bought those 29; "The
+            # 59 Abrams purchased in 2004 were delivered in 2006": the subject's count.
             quantity = _slots(clause, system, anchor, article)[0]
     else:
         quantity, date, date_rule = _slots(clause, system, anchor, article)
@@ -912,6 +916,8 @@ def _reference_count(anchor: Mention, *, delivery: bool) -> QuantityMention | No
 
 
 _DEAL_OF_THEM = re.compile(DEAL_SIGNED)
+# The main verb of a subject that a participle described: "... in 2004 were delivered".
+_MAIN_VERB = re.compile(r"(?:were|was|have\s+been|had\s+been)\s")
 
 
 _DATED_DEAL_FOR = re.compile(

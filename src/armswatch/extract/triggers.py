@@ -520,7 +520,14 @@ _ASIDE_END = re.compile(r",\s+")
 
 def _clause_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
     """What separates two triggers' clauses, if they have clauses of their own."""
-    for find in (_plain_break, _aside_break, _deal_break, _relative_break, _and_break):
+    for find in (
+        _plain_break,
+        _aside_break,
+        _deal_break,
+        _relative_break,
+        _and_break,
+        _participle_break,
+    ):
         found = find(sentence, first, last)
         if found is not None:
             return found
@@ -546,6 +553,24 @@ def _aside_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] 
 
 
 _UNDER_DATED = re.compile(r"\bunder\s+(?:an?|the|its)\s+\d{4}\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+
+
+def _participle_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
+    """ "The 59 Abrams tanks purchased from US stocks in 2004 were delivered in 2006": a
+    participle on the subject tells the earlier act, the main verb the later one."""
+    if not first.text.lower().endswith(("ed", "bought")) or _AUXILIARY_BEFORE.search(
+        sentence, max(0, first.start - 12), first.start
+    ):
+        return None
+    return _MAIN_VERB_BEFORE.search(sentence, first.end, last.start)
+
+
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|has|have|had|it|they|we|which|that|who)\s+\Z",
+    re.IGNORECASE,
+)
+# The main verb's auxiliary after a subject of several words: "... in 2004 were delivered".
+_MAIN_VERB_BEFORE = re.compile(r"(?<=[\w)])\s+(?=(?:were|was|have\s+been|had\s+been)\s+\Z)")
 
 
 def _deal_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
