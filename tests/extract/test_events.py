@@ -3519,3 +3519,42 @@ def test_a_numbered_question_about_all_of_them_asserts_nothing() -> None:
     assert (
         _events("(3) Have all M1A1 tanks been delivered to Australia by the United States.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "A Russian An-124 carrying the first S-400 parts landed at Murted on Friday.",
+            ("RUS", "TUR", "S-400", "delivery"),
+        ),
+        (
+            (
+                "Three more Rafale jets from France landed at Jamnagar for India on Wednesday, "
+                "refuelled in the air by a UAE Air Force Airbus A330 MRTT."
+            ),
+            ("FRA", "IND", "Rafale", "delivery"),
+        ),
+        (
+            (
+                "Pakistan took delivery of 320 T-80UD tanks from Ukraine in 1997, giving it an "
+                "edge over India's ageing T-72M1 fleet."
+            ),
+            ("UKR", "PAK", "T-80UD", "delivery"),
+        ),
+    ],
+)
+def test_carriers_tankers_and_rivals_are_not_transferred(
+    text: str, key: tuple[str, str, str, str]
+) -> None:
+    events = _events("Turkey bought the S-400 from Russia. " + text)
+    found = {(e.supplier, e.recipient, e.system, e.stage) for e in events if e.stage != "agreement"}
+    assert found == {key}
+
+
+def test_a_programme_a_buyer_takes_part_in_is_not_what_it_buys() -> None:
+    text = (
+        "Ankara's decision to purchase Russian S-400 systems ends its involvement with the "
+        "F-35, officials said."
+    )
+    assert {system for _, _, system, _ in _keys(text)} <= {"S-400"}

@@ -18,6 +18,8 @@ from armswatch.models import Mention
 # "landed, escorted by the air force's remaining MiG-21s": the escort too.
 _CARRIER = re.compile(
     r"\b(?:aboard|on board(?: of)?|onboard|escorted by|accompanied by"
+    # "refuelled in the air by a UAE Air Force A330 MRTT": a tanker on the way.
+    r"|refuell?ed\s+(?:in\s+(?:the\s+air|flight)\s+|en\s+route\s+)?by"
     # "Pallets were unloaded from the rear ramp of a US Air Force C-17".
     r"|unloaded from(?:\s+the\s+(?:[\w-]+\s+){0,2}of)?)\s+(?:[\w'’-]+\s+){0,4}\Z",
     re.IGNORECASE,
@@ -86,7 +88,7 @@ _BEFORE_PATTERNS = (_CARRIER, _FIRED, _WORKED_ON, _SUPPLIES_FOR, _PART_ON, _FITT
 # "a C-17 transport carrying the equipment", "an An-124 transport aircraft being
 # unloaded": the carrier, even alone.
 _CARRYING_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:transports?|aircraft|planes?|jets?|ships?|vessels?)\s+"
+    r"\s+(?:(?:[\w-]+\s+){0,2}?(?:transports?|aircraft|planes?|jets?|ships?|vessels?)\s+)?"
     r"(?:carrying|being\s+unloaded)\b",
     re.IGNORECASE,
 )

@@ -104,6 +104,8 @@ _DETACHED = re.compile(
     # "The CV90s will join the XA-180s that Finland supplied": serving beside them.
     r"join|joins|joined|joining|"
     r"ahead of|edged out|led to|prompted|triggered|resulted in|fires|firing|armed with|"
+    # "a clear edge over India's T-72M1 fleet", "its involvement with the F-35".
+    r"(?:edge|advantage|superiority) over|involvement|participation|"
     r"over the(?!\s+(?:purchase|sale|deal|acquisition|contract|order|deliver|suppl|transfer))|"
     r"equipped with|fitted with|powered by|tried to|attempted to|however|"
     # "its army currently relies on ageing M60A3s": what a buyer has, not what it gets.
