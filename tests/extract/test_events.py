@@ -3558,3 +3558,11 @@ def test_a_programme_a_buyer_takes_part_in_is_not_what_it_buys() -> None:
         "F-35, officials said."
     )
     assert {system for _, _, system, _ in _keys(text)} <= {"S-400"}
+
+
+def test_soviet_era_stock_is_handed_on_by_its_holder() -> None:
+    text = (
+        "Slovakia is a close ally of Kyiv. Dozens of Soviet-era BMP-1 vehicles were handed over "
+        "to Ukraine in May."
+    )
+    assert _keys(text) == {("SVK", "UKR", "BMP-1", "delivery")}

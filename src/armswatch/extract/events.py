@@ -721,7 +721,7 @@ def _build_event(
     roles = _first_person_receiver(assign_roles(parties, context, article.rules), text, article)
     roles = _pronoun_subject(roles, text, article)
     roles = _package_supplier(_earlier_supplier(roles, system, article), text, article)
-    roles = _earlier_receiver(roles, system, article)
+    roles = _soviet_stock(_earlier_receiver(roles, system, article), text, anchor, article)
     abroad = force_abroad(anchor, trigger, parties, roles, previous)
     if stage == "delivery" and abroad is not None:
         stage, roles = "deployment", abroad
@@ -1044,6 +1044,24 @@ def _earlier_supplier(roles: Roles, system: Mention, article: _Article) -> Roles
     if roles.rules[:1] != ("origin",) or earlier in {None, roles.recipient}:
         return roles
     return replace(roles, supplier=earlier, rules=("earlier-supplier", *roles.rules[1:]))
+
+
+# "dispatching dozens of Soviet-era T-72s": old stock handed on, not sold by Moscow now.
+_SOVIET_ERA = re.compile(r"\b(?:Soviet|Warsaw Pact)[- ](?:era|made|built|designed)\s+\Z")
+
+
+def _soviet_stock(roles: Roles, text: str, anchor: Mention, article: _Article) -> Roles:
+    """A Soviet-era system is handed on by the state that holds it: the article's main
+    state, when the sentence names no supplier and that state is not the receiver."""
+    soviet = _SOVIET_ERA.search(text, max(0, anchor.start - 40), anchor.start)
+    if roles.rules[:1] != ("origin",) or soviet is None:
+        return roles
+    holder = next(
+        (c for c in article.main_states if c not in {roles.recipient, roles.supplier}), None
+    )
+    if holder is None:
+        return roles
+    return replace(roles, supplier=holder, rules=("holder-of-stock", *roles.rules[1:]))
 
 
 _GUESSED_RECIPIENT = frozenset({"previous-recipient", "second-state"})
