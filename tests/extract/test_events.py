@@ -3566,3 +3566,8 @@ def test_soviet_era_stock_is_handed_on_by_its_holder() -> None:
         "to Ukraine in May."
     )
     assert _keys(text) == {("SVK", "UKR", "BMP-1", "delivery")}
+
+
+def test_annulling_a_contract_cancels_it() -> None:
+    text = "Moscow and Algiers agreed on Monday to annul the contract for 34 MiG-29SMT fighters."
+    assert _keys(text) == {("RUS", "DZA", "MiG-29SMT", "cancellation")}
