@@ -513,7 +513,7 @@ _OF_WHICH_REACH = 45
 
 # "bought a dozen Mirages in 2005 after an earlier competition was shelved": a
 # subordinate clause with a subject of its own.
-SUBORDINATE = re.compile(r"\s+(?:after|before|when|because)\s+(?=(?:an?|the|its|their)\s)")
+_SUBORDINATE = re.compile(r"\s+(?:after|before|when|because)\s+(?=(?:an?|the|its|their)\s)")
 # "28 Hawk trainers, ordered in 1990, deliveries of which began": a participle aside.
 _ASIDE_END = re.compile(r",\s+")
 
@@ -536,7 +536,7 @@ def _clause_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str]
 
 def _plain_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
     """ "..., but", "; ", "after the competition was shelved", "under a 2016 contract"."""
-    for pattern in (_CONTRAST, SUBORDINATE, _DATED_DEAL):
+    for pattern in (_CONTRAST, _SUBORDINATE, _DATED_DEAL):
         found = pattern.search(sentence, first.end, last.start)
         if found is not None:
             return found
