@@ -3571,3 +3571,19 @@ def test_soviet_era_stock_is_handed_on_by_its_holder() -> None:
 def test_annulling_a_contract_cancels_it() -> None:
     text = "Moscow and Algiers agreed on Monday to annul the contract for 34 MiG-29SMT fighters."
     assert _keys(text) == {("RUS", "DZA", "MiG-29SMT", "cancellation")}
+
+
+def test_the_package_contents_take_the_day_the_package_was_signed() -> None:
+    text = (
+        "ALGIERS, March 11 -- Algeria will buy Russian arms under agreements signed during a "
+        "visit to Algiers on Friday, sources said on Saturday.\n\n"
+        "According to Rosoboronexport, the package comprises 28 Su-30MKA fighters and 16 "
+        "Yak-130 trainers."
+    )
+    events = process_document(
+        RawDocument(id="t", source="t", text=text, published=dt.date(2006, 3, 11))
+    ).events
+    assert {(e.system, e.event_date) for e in events} == {
+        ("Su-30MKA", "2006-03-10"),
+        ("Yak-130", "2006-03-10"),
+    }

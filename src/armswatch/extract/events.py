@@ -854,7 +854,9 @@ def _one_act(rival: Trigger, trigger: Trigger, text: str) -> bool:
 _SAME_TIME = re.compile(
     r"\b(?:at the same time|simultaneously|(?P<day>(?:on )?(?:the|that) same day|on that day)"
     r"|(?:that|the same) "
-    r"(?P<noun>notification|announcement|ceremony|visit|statement|package|deal))\b",
+    r"(?P<noun>notification|announcement|ceremony|visit|statement|package|deal))\b"
+    # "the package comprises 28 Su-30MKAs": the package signed in a sentence before.
+    r"|\b(?-i:the) (?P<contents>package) (?:comprises|includes|covers|consists)\b",
     re.IGNORECASE,
 )
 # What an earlier sentence says to be the act "the same visit" looks back to.
@@ -864,24 +866,27 @@ _ACT_WORDS = {
     "ceremony": r"ceremon",
     "visit": r"visit|trip",
     "statement": r"statement|said",
-    "package": r"package",
+    "package": r"package|agreements?\s+signed|signed\s+(?:an?\s+)?(?:agreements?|contracts?|deal)",
     "deal": r"deal|contract|agreement",
 }
 _LOOK_BACK = 3
 
 
 def _earlier_date(cue: re.Match[str], article: _Article) -> str | None:
-    """The date of the act a same-time phrase looks back to: the last date of the
-    latest of the few sentences before that names such an act (a day, for "the
-    same day")."""
-    noun = cue["noun"]
+    """The date of the act a same-time phrase looks back to, in the latest of the few
+    sentences before that names such an act (a day, for "the same day"): the date
+    nearest the act's word, else the last."""
+    noun = cue["noun"] or cue["contents"]
     act = re.compile(_ACT_WORDS[noun.lower()], re.IGNORECASE) if noun else None
     for text in article.recent_texts:
-        if act is not None and not act.search(text):
+        said = act.search(text) if act is not None else None
+        if act is not None and said is None:
             continue
         dates = find_dates(text, article.published)
         if cue["day"]:
             dates = [d for d in dates if len(d.value) == len("2019-10-24")]
+        if dates and said is not None:
+            return min(dates, key=lambda d: abs(d.start - said.end())).value
         if dates:
             return dates[-1].value
     return None
