@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from armswatch.extract.roles import Party, Roles, in_origin_phrase, marker_before
+from armswatch.extract.roles import ARMED_FORCE, Party, Roles, in_origin_phrase, marker_before
 from armswatch.extract.triggers import Trigger
 from armswatch.find.mentions import SentenceMentions
 from armswatch.models import Mention
@@ -27,10 +27,6 @@ def sent_with_troops(mentions: SentenceMentions, trigger: Trigger) -> bool:
 
 _ARRIVAL_OR_SENT = re.compile(
     r"arriv\w*|landed|sent|dispatched|deployed|flown \w+|(?:would|will|to) send", re.IGNORECASE
-)
-_ARMED_FORCE = re.compile(
-    r"\b(?:Army|Navy|Air Force|Armed Forces|Bundeswehr|Marines?|Marine Corps|Aerospace Forces"
-    r"|Luftwaffe|Forces)\b"
 )
 _ARRIVAL = re.compile(r"arriv\w*|landed|land|lands|sent|flown \w+|flew \w+", re.IGNORECASE)
 
@@ -103,7 +99,7 @@ def _operator_of(party: Party, system: Mention) -> bool:
 def _is_armed_force(party: Party) -> bool:
     """ "the Bundeswehr", "the United States Army": a state named by its armed force."""
     mention = party.mention
-    return mention.role_hint == "metonym" and _ARMED_FORCE.search(mention.text) is not None
+    return mention.role_hint == "metonym" and ARMED_FORCE.search(mention.text) is not None
 
 
 # "a Patriot battery of the United States Army": the force named after its system.

@@ -48,6 +48,9 @@ from armswatch.extract.slots import (
 )
 from armswatch.extract.triggers import (
     DEAL_SIGNED,
+    MAIN_AUXILIARY,
+    RELATIVE_BEFORE,
+    SUBORDINATE_BEFORE,
     Trigger,
     choose_stage,
     clause_span,
@@ -445,20 +448,13 @@ def _in_other_clause(clause: _Clause, anchor: Mention) -> bool:
         return True
     text = clause.mentions.sentence.text
     # "... after an earlier competition was shelved" says nothing of the systems before.
-    if _SUBORDINATE_END.search(text, 0, start):
+    if SUBORDINATE_BEFORE.search(text, 0, start):
         return True
     # "delivered NASAMS and the first of four IRIS-T systems it has promised Kyiv": a
     # relative clause is about the system right before it.
     before = [m for m in named if m.end <= start]
-    relative = _RELATIVE_END.search(text, 0, start) is not None
+    relative = RELATIVE_BEFORE.search(text, 0, start) is not None
     return relative and start > anchor.start and bool(before) and anchor.key != before[-1].key
-
-
-_SUBORDINATE_END = re.compile(r"\s(?:after|before|when|because)\s+\Z")
-_RELATIVE_END = re.compile(
-    r"\s(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?\Z"
-    r"|,\s+which\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?\Z"
-)
 
 
 def _own_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:
@@ -924,7 +920,7 @@ def _reference_count(anchor: Mention, *, delivery: bool) -> QuantityMention | No
 
 _DEAL_OF_THEM = re.compile(DEAL_SIGNED)
 # The main verb of a subject that a participle described: "... in 2004 were delivered".
-_MAIN_VERB = re.compile(r"(?:were|was|have\s+been|had\s+been)\s")
+_MAIN_VERB = re.compile(MAIN_AUXILIARY)
 
 
 _DATED_DEAL_FOR = re.compile(

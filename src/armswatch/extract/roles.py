@@ -824,9 +824,14 @@ def _subject_role(sentence: str, subject_end: int, context: RoleContext, rules: 
     return "supplier" if supplier_verb else "unknown"
 
 
+# A state named by its armed force: "the Bundeswehr", "the United States Army".
+ARMED_FORCE = re.compile(
+    r"\b(?:Army|Navy|Air Force|Armed Forces|Bundeswehr|Marines?|Marine Corps|Aerospace Forces"
+    r"|Luftwaffe|Forces)\b"
+)
+# The same, with the abbreviations an aircraft's force goes by ("RAAF EA-18Gs").
 _ARMED_FORCE_NAME = re.compile(
-    r"\b(?:Army|Navy|Air Force|Armed Forces|Bundeswehr|Luftwaffe|Marines?|Forces)\b"
-    r"|\bR[A-Z]?AF\b|\bRN\b|\bUSAF\b|\bIAF\b|\bPLA\w*\b|\bJASDF\b|\bROKAF\b"
+    ARMED_FORCE.pattern + r"|\bR[A-Z]?AF\b|\bRN\b|\bUSAF\b|\bIAF\b|\bPLA\w*\b|\bJASDF\b|\bROKAF\b"
 )
 
 

@@ -496,11 +496,14 @@ _AND_CLAUSE_REACH = 30
 # "took delivery of five Rafales under a 2016 contract for 36": the year dates a deal
 # of its own, told in the clause the year opens.
 _DATED_DEAL = re.compile(r",?\s+under\s+(?:an?|the|its)\s+(?=\d{4}\s+(?:[\w-]+\s+)?\Z)")
-_RELATIVE_SUBJECT = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?=\w+ed\b)"
+_RELATIVE_HEAD = (
+    r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?"
     # "bought 12 Mirage 2000s from France, which arrived in 2006": the systems' own verb.
-    r"|,\s+which\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?=\w+ed\b)"
+    r"|,\s+which\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
 )
+_RELATIVE_SUBJECT = re.compile(rf"(?:{_RELATIVE_HEAD})(?=\w+ed\b)")
+# Where a relative clause begins, seen from its verb: "... IRIS-T systems it has |promised".
+RELATIVE_BEFORE = re.compile(rf"(?:{_RELATIVE_HEAD})\Z")
 # "ordered 24 Su-30MK2s, the first two of which arrived in December": the clause keeps
 # its count.
 _OF_WHICH = re.compile(
@@ -513,7 +516,10 @@ _OF_WHICH_REACH = 45
 
 # "bought a dozen Mirages in 2005 after an earlier competition was shelved": a
 # subordinate clause with a subject of its own.
-_SUBORDINATE = re.compile(r"\s+(?:after|before|when|because)\s+(?=(?:an?|the|its|their)\s)")
+_SUBORDINATOR = r"\s+(?:after|before|when|because)\s+"
+_SUBORDINATE = re.compile(rf"{_SUBORDINATOR}(?=(?:an?|the|its|their)\s)")
+# Where a subordinate clause begins, seen from its first word.
+SUBORDINATE_BEFORE = re.compile(rf"{_SUBORDINATOR}\Z")
 # "28 Hawk trainers, ordered in 1990, deliveries of which began": a participle aside.
 _ASIDE_END = re.compile(r",\s+")
 
@@ -570,7 +576,9 @@ _AUXILIARY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # The main verb's auxiliary after a subject of several words: "... in 2004 were delivered".
-_MAIN_VERB_BEFORE = re.compile(r"(?<=[\w)])\s+(?=(?:were|was|have\s+been|had\s+been)\s+\Z)")
+# The auxiliary of a main verb after a subject of several words.
+MAIN_AUXILIARY = r"(?:were|was|have\s+been|had\s+been)\s"
+_MAIN_VERB_BEFORE = re.compile(rf"(?<=[\w)])\s+(?={MAIN_AUXILIARY}+\Z)")
 
 
 def _deal_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:

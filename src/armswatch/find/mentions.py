@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from armswatch._text import split_sentences
 from armswatch.find.designations import find_designations
@@ -254,20 +255,20 @@ class _Neighbours:
 
 
 @cache
-def _proper_names() -> dict[str, list[str]]:
-    path = resources.files("armswatch.find").joinpath("data/proper_names.toml")
-    data: dict[str, list[str]] = tomllib.loads(path.read_text(encoding="utf-8"))
-    return data
-
-
 def _proper_name_words() -> tuple[frozenset[str], frozenset[str]]:
-    data = _proper_names()
+    data = _proper_names_data()
     return frozenset(data["before"]), frozenset(data["after"])
 
 
 @cache
 def _exercise_pattern() -> re.Pattern[str]:
-    return _words_pattern(tuple(_proper_names()["exercises"]))
+    return _words_pattern(tuple(_proper_names_data()["exercises"]))
+
+
+def _proper_names_data() -> dict[str, Any]:
+    """data/proper_names.toml, read once by each of the two cached views above."""
+    path = resources.files("armswatch.find").joinpath("data/proper_names.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
 def _inside_exercise(sentence: str, hit: Hit) -> bool:
