@@ -154,6 +154,38 @@ def test_weekday_is_the_latest_on_or_before_publication(weekday: str, expected: 
     ("sentence", "expected"),
     [
         (
+            "The corvette was handed over in June 2015; two helicopters came the following month.",
+            [("June 2015", "2015-06"), ("the following month", "2015-07")],
+        ),
+        (
+            "Lima ordered the trainers in 2008 and received them two years later.",
+            [("2008", "2008"), ("two years later", "2010")],
+        ),
+        (
+            "The radar was ordered in January 2020, after trials, not a year earlier.",
+            [("January 2020", "2020-01"), ("a year earlier", "2019")],
+        ),
+        (
+            "Hanoi signed in 1997, and the next year the first boat sailed.",
+            [("1997", "1997"), ("the next year", "1998")],
+        ),
+        (
+            "Deliveries begin next year, and the next year more follow.",
+            [("next year", "2020"), ("the next year", "2021")],
+        ),
+        ("A year later the squadron disbanded.", []),
+    ],
+)
+def test_periods_count_from_the_date_named_before(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(sentence, MARCH) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Berlin agreed in May 2015 to give tanks, and the first arrived in December that year.",
             [("May 2015", "2015-05"), ("December that year", "2015-12")],
         ),

@@ -195,6 +195,16 @@ _YEAR_AFTER_MONTH = re.compile(
 # "in May 2022 ..., and the first arrived in December that year": the year named before.
 _SAME_YEAR_AFTER_MONTH = re.compile(r"\s+(?:of\s+)?(?:that|the same)\s+year\b")
 _EARLIER_YEAR = re.compile(rf"{_FULL_YEAR}(?!.*(?:19|20)\d\d)")
+# "signed in June 2015, and the first jets arrived the following month": a period
+# counted from the date named before it in the sentence, not from publication.
+_ANCHORED = re.compile(
+    r"\b(?:[Tt]he\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit>month|year)"
+    rf"|(?P<count>\d{{1,2}}|an?|one|{_COUNT_WORDS})\s+(?P<units>years?|months?)"
+    r"\s+(?P<direction>later|earlier|afterwards))\b"
+)
+_ANCHOR_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
+_ANCHOR_WORDS = frozenset({"following", "next", "previous", "preceding", "later", "earlier"})
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 # How far back those words are looked for; longer than any of them.
 _LOOKBACK = 24
 
@@ -222,7 +232,38 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
         for match in rule.pattern.finditer(sentence)
         if (value := rule.resolve(match, published)) is not None
     ]
-    return _longest_first(found)
+    return _anchored(sentence, words, _longest_first(found))
+
+
+def _anchored(sentence: str, words: set[str], found: list[DateMention]) -> list[DateMention]:
+    """Adds the periods counted from an earlier date of the sentence ("a year later")."""
+    if not found or _ANCHOR_WORDS.isdisjoint(words):
+        return found
+    for match in _ANCHORED.finditer(sentence):
+        before = [m for m in found if m.end <= match.start()]
+        value = _counted_from(before[-1].value, match) if before else None
+        if value is not None and all(
+            m.end <= match.start() or m.start >= match.end() for m in found
+        ):
+            found.append(DateMention(match.start(), match.end(), match[0], value, relative=True))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _counted_from(anchor: str, match: re.Match[str]) -> str | None:
+    """The anchor moved by the match's period, at the period's granularity."""
+    if match["rel"]:
+        step, unit = _ANCHOR_STEPS[match["rel"]], match["unit"]
+    else:
+        text = match["count"].lower()
+        step = int(text) if text.isdigit() else _SMALL_NUMBERS[text]
+        step *= -1 if match["direction"] == "earlier" else 1
+        unit = match["units"].rstrip("s")
+    if unit == "year":
+        return str(int(anchor[:4]) + step)
+    if len(anchor) < len("2019-10"):
+        return None
+    index = int(anchor[:4]) * 12 + int(anchor[5:7]) - 1 + step
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def _longest_first(found: list[DateMention]) -> list[DateMention]:
@@ -436,8 +477,10 @@ def _period_value(relation: str, unit: str, published: dt.date) -> str:
 
 
 def _period(match: re.Match[str], published: dt.date | None) -> _Value | None:
-    if published is None:
-        return None
+    if published is None or (
+        match["rel"].lower() == "next" and _before(_THE_BEFORE, match.string, match.start())
+    ):
+        return None  # "the next year" counts from a date named before it
     qualifier = _before(_PERIOD_QUALIFIER_BEFORE, match.string, match.start())
     value = _period_value(match["rel"].lower(), match["unit"], published)
     return _Value(value, qualifier.start() if qualifier else match.start(), relative=True)
