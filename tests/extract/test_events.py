@@ -2565,6 +2565,17 @@ def test_a_later_report_with_a_finer_date_dates_the_event() -> None:
     assert event.event_date == "2022-04"
 
 
+def test_an_older_order_told_later_keeps_the_article_s_dated_deal() -> None:
+    events = _events(
+        "Hanoi has signed for a dozen more Su-30MK2 fighters from Moscow, officials said. "
+        "The contract was signed on Tuesday at the air show.\n\n"
+        "The new batch adds to eight Su-30MK2s ordered in 2008, four of which were "
+        "delivered last year."
+    )
+    stages = {e.stage: (e.quantity, e.event_date) for e in events}
+    assert stages == {"agreement": (12, "2023-01-17"), "delivery": (4, "2022")}
+
+
 def test_an_interview_s_we_is_the_state_its_introduction_names_first() -> None:
     text = (
         "INTERVIEW\n"

@@ -1257,6 +1257,10 @@ def merge_duplicates(events: list[Event], kb: KnowledgeBase) -> list[Event]:
     ]
 
 
+# Dates an event takes from outside its sentence's own plain reading.
+_DATED_ELSEWHERE = frozenset({"date-in-next-sentence", "own-clause-date-in-sentence"})
+
+
 def _fill(first: Event, later: Event, family: str) -> Event:
     """Merge a later report of the same event into the first: the most specific
     designation ("M1A1 Abrams" over "M1 Abrams", the family's base) and the
@@ -1270,6 +1274,11 @@ def _fill(first: Event, later: Event, family: str) -> Event:
             later.system if vaguer and narrower and not _is_base(later.system, family) else system
         )
     dated = "date-in-sentence"
+    # "signed on Tuesday" keeps its date against a later paragraph's older order
+    # ("adds to eight ordered in 2008"): the article is about the first.
+    first_dated = dated in first.rules or (
+        not _DATED_ELSEWHERE.isdisjoint(first.rules) and first.event_date != later.event_date
+    )
     # "gave away its S-300 last year" then "sent it last April": the finer date wins.
     finer = bool(
         first.event_date
@@ -1277,7 +1286,7 @@ def _fill(first: Event, later: Event, family: str) -> Event:
         and len(later.event_date) > len(first.event_date)
         and later.event_date.startswith(first.event_date)
     )
-    take_later_date = dated in later.rules and (dated not in first.rules or finer)
+    take_later_date = dated in later.rules and (not first_dated or finer)
     # The sentence that dates the act is the one about it, so its count wins too.
     counted = (
         later
