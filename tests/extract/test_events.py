@@ -3598,3 +3598,22 @@ def test_the_package_contents_take_the_day_the_package_was_signed() -> None:
         ("Su-30MKA", "2006-03-10"),
         ("Yak-130", "2006-03-10"),
     }
+
+
+@pytest.mark.parametrize(
+    ("deal", "contents"),
+    [
+        ("package", "The package covered 28 Su-30MKA fighters and 16 Yak-130 trainers."),
+        ("contract", "The contract included 28 Su-30MKA fighters and 16 Yak-130 trainers."),
+    ],
+)
+def test_a_past_deal_s_contents_take_the_month_it_was_signed(deal: str, contents: str) -> None:
+    text = (
+        "Moscow and Algiers agreed on Monday to annul the MiG-29SMT order. The MiG order was "
+        f"part of a {deal} with Russia signed in March 2006 in Algiers. {contents}"
+    )
+    events = process_document(
+        RawDocument(id="t", source="t", text=text, published=dt.date(2008, 2, 20))
+    ).events
+    dates = {e.system: e.event_date for e in events if e.stage == "agreement"}
+    assert dates == {"Su-30MKA": "2006-03", "Yak-130": "2006-03"}

@@ -852,7 +852,8 @@ _SAME_TIME = re.compile(
     r"|(?:that|the same) "
     r"(?P<noun>notification|announcement|ceremony|visit|statement|package|deal))\b"
     # "the package comprises 28 Su-30MKAs": the package signed in a sentence before.
-    r"|\b(?-i:the) (?P<contents>package) (?:comprises|includes|covers|consists)\b",
+    r"|\b(?-i:[Tt]he) (?P<contents>package|contract|deal|order)"
+    r" (?:comprise[sd]|include[sd]|cover(?:s|ed)|consist(?:s|ed))\b",
     re.IGNORECASE,
 )
 # What an earlier sentence says to be the act "the same visit" looks back to.
@@ -864,6 +865,8 @@ _ACT_WORDS = {
     "statement": r"statement|said",
     "package": r"package|agreements?\s+signed|signed\s+(?:an?\s+)?(?:agreements?|contracts?|deal)",
     "deal": r"deal|contract|agreement",
+    "contract": r"deal|contract|agreement",
+    "order": r"order|deal|contract|signed",
 }
 _LOOK_BACK = 3
 
