@@ -57,6 +57,10 @@ def test_list_of_systems_gives_one_event_each() -> None:
         "The rumoured sale of Su-35 jets to Egypt never materialised.",
         "India is unlikely to buy more S-400 systems from Russia.",
         "France withdrew its last Rafale jets from Niger in 2023, ending a long deployment.",
+        "Minsk again rejected Western allegations that it had sold Buk launchers to Sudan.",
+        '"Not a single Buk launcher has been sold to Sudan," the exporter told reporters.',
+        "In the recording, the president appears to approve the sale of Buk launchers to Sudan.",
+        'Asked whether Kenya had bought Chinese Wing Loong drones, he said: "No such deal exists."',
     ],
 )
 def test_denials_hypotheticals_future_negation_and_reactions_give_nothing(sentence: str) -> None:
