@@ -3621,3 +3621,22 @@ def test_a_past_deal_s_contents_take_the_month_it_was_signed(deal: str, contents
     ).events
     dates = {e.system: e.event_date for e in events if e.stage == "agreement"}
     assert dates == {"Su-30MKA": "2006-03", "Yak-130": "2006-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Paris angered Beijing when it agreed to sell Taipei six La Fayette-class frigates.",
+            {("FRA", "TWN", "La Fayette-class", "agreement")},
+        ),
+        (
+            "The contract for the S-300 system, signed with Moscow in 1997, infuriated Ankara.",
+            set(),
+        ),
+    ],
+)
+def test_a_state_a_deal_stirs_is_no_party(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert _keys(text) == expected

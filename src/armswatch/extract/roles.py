@@ -109,8 +109,8 @@ def to_parties(mentions: tuple[Mention, ...], sentence: str, rules: Rules) -> li
 
     A name that only qualifies money ("US dollars", "US$4.3 billion"), a maker
     ("US-built") or another noun ("US sanctions", "UK officials") is no party, nor
-    is a dateline's city
-    ("Minsk, 17 October 2022 - ...").
+    is a dateline's city ("Minsk, 17 October 2022 - ..."), nor a state the deal
+    stirs ("infuriated Ankara").
     """
     parties: list[Party] = []
     for mention in mentions:
@@ -123,11 +123,15 @@ def to_parties(mentions: tuple[Mention, ...], sentence: str, rules: Rules) -> li
                 mention.kind in {"state", "actor"} and rules.qualified_nouns.match(_past_pair(rest))
             )
         )
-        if code and not qualifier and not _is_dateline(sentence, mention):
+        stirred = rules.stirred.search(
+            sentence, max(0, mention.start - _STIRRED_REACH), mention.start
+        )
+        if code and not qualifier and not stirred and not _is_dateline(sentence, mention):
             parties.append(Party(code, mention))
     return parties
 
 
+_STIRRED_REACH = len("antagonising neighbouring ")
 # "the first NATO and EU member": a pair of names sharing the qualified noun.
 _PAIRED_NAME = re.compile(r"\s+(?:and|or)\s+[A-Z][\w.-]*(?=\s)")
 

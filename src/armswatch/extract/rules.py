@@ -35,6 +35,7 @@ class Rules:
     recipient_markers: frozenset[str]
     supplier_markers: frozenset[str]
     not_a_role: frozenset[str]
+    stirred: re.Pattern[str]
     qualified_nouns: re.Pattern[str]
     reporting: re.Pattern[str]
     window: int
@@ -91,6 +92,10 @@ def _build(data: dict[str, object]) -> Rules:
         recipient_markers=frozenset(roles["recipient_markers"]),
         supplier_markers=frozenset(roles["supplier_markers"]),
         not_a_role=frozenset(roles["not_a_role"]),
+        stirred=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(roles['stirred'])})\s+(?:(?:neighbou?ring|rival)\s+)?\Z",
+            re.IGNORECASE,
+        ),
         qualified_nouns=re.compile(
             r"\s+(?:" + "|".join(roles["qualified_nouns"]) + r")\b", re.IGNORECASE
         ),
