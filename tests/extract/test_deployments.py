@@ -50,3 +50,11 @@ def test_a_force_s_systems_arriving_at_an_unnamed_place_abroad_are_deployed() ->
 def test_a_force_s_systems_arriving_at_home_are_delivered() -> None:
     [event] = _events("The Hellenic Air Force's first F-16 Block 52 jets arrived at Araxos.")
     assert (event.supplier, event.recipient, event.stage) == ("USA", "GRC", "delivery")
+
+
+def test_an_arrival_the_sentence_calls_a_deployment_is_one() -> None:
+    [event] = _events(
+        "Two Russian Tu-95 bombers landed in Venezuela on Monday, in the first deployment of "
+        "Russian long-range aviation to the region in a decade."
+    )
+    assert (event.supplier, event.recipient, event.stage) == ("RUS", "VEN", "deployment")

@@ -23,6 +23,8 @@ _DEPLOYMENT_CONTEXT = re.compile(
     r"|air policing|policing mission|show of (?:support|force|strength)|to protect the"
     r"|rotations?|battlegroup|port (?:call|visit)s?|forward presence|participat\w*"
     r"|task (?:group|force)|flotilla|(?:NATO|UN|EU|peacekeeping) (?:missions?|operations?)"
+    # "landed at Maracay in the first deployment of Russian bombers to the region".
+    r"|(?:the|a|first|its|their) deployments?"
     # "were sent to Syria in February and returned after several days": a visit.
     r"|and returned|before returning|returned home|flew back)\b",
     re.IGNORECASE,
@@ -35,7 +37,7 @@ _WEAK_DELIVERY = re.compile(
     re.IGNORECASE,
 )
 _ARRIVAL = re.compile(rf"^(?:{_ARRIVAL_WORDS})$", re.IGNORECASE)
-_NOUN_DELIVERY = re.compile(r"^(?:deliver(?:y|ies)|handover|first batch|new batch)$", re.IGNORECASE)
+_NOUN_DELIVERY = re.compile(r"^(?:deliver(?:y|ies)|handover|first batch)$", re.IGNORECASE)
 # "approved the delivery of Archer howitzers": an export approval, not a handover.
 _APPROVED_BEFORE = re.compile(
     r"\b(?:approv|authori[sz]|clear|allow|permitt?)\w*\s+(?:the\s+|further\s+)?\Z",
