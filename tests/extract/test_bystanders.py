@@ -62,6 +62,8 @@ def test_a_simulator_or_mock_up_stands_in_for_the_system(sentence: str, name: st
     [
         ("TV showed an Il-76 transport aircraft being unloaded at Bamako.", "Il-76"),
         ("Crates were unloaded from the rear ramp of a C-17 at Nevatim.", "C-17"),
+        ("Two Il-76 cargo planes landed at Bamako airport on Monday carrying drones.", "Il-76"),
+        ("An An-124 transport aircraft was seen unloading at the air base.", "An-124"),
     ],
 )
 def test_an_aircraft_being_unloaded_is_the_carrier(sentence: str, carrier: str) -> None:

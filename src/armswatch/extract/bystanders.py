@@ -92,6 +92,13 @@ _CARRYING_AFTER = re.compile(
     r"(?:carrying|being\s+unloaded)\b",
     re.IGNORECASE,
 )
+# "two C-17 transport aircraft landed at Clark Air Base carrying the missiles", "an
+# An-124 cargo aircraft was seen unloading": a transport that carries, further on.
+_TRANSPORT_CARRYING = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:transport|cargo)\s+(?:aircraft|planes?|jets?)|airlifters?)\b"
+    r"[^;.]{0,80}?\b(?:carrying|unload(?:ing|ed)|loaded\s+with|ferrying|bringing)\b",
+    re.IGNORECASE,
+)
 # "since the Mirage fleet was retired in 2015": a system leaving service, not traded.
 _RETIRED_AFTER = re.compile(
     r"\s+(?:fleet\s+|force\s+|jets\s+|aircraft\s+)?(?:was|were|had been|has been|have been)\s+"
@@ -107,7 +114,13 @@ def is_bystander(sentence: str, system: Mention, named: tuple[Mention, ...]) -> 
     """Whether the sentence names this system without transferring it."""
     if any(pattern.search(sentence, 0, system.start) for pattern in _BEFORE_PATTERNS):
         return True
-    after = (_STAND_IN_AFTER, _CARRYING_AFTER, _RETIRED_AFTER, _CAPABILITY_AFTER)
+    after = (
+        _STAND_IN_AFTER,
+        _CARRYING_AFTER,
+        _TRANSPORT_CARRYING,
+        _RETIRED_AFTER,
+        _CAPABILITY_AFTER,
+    )
     if any(pattern.match(sentence, system.end) for pattern in after):
         return True
     others = [m for m in named if m.key != system.key]
