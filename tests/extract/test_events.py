@@ -2553,6 +2553,18 @@ def test_a_delivery_under_a_contract_signed_earlier_tells_the_contract() -> None
     assert (events["agreement"].event_date, events["agreement"].quantity) == ("2005", 29)
 
 
+def test_a_contract_that_names_its_count_before_signed_dates_the_order() -> None:
+    events = {
+        e.stage: e
+        for e in _events(
+            "Egypt took delivery of its first two K9 howitzers in June under a $1.7 billion "
+            "contract for 200 howitzers signed with South Korea in February 2022."
+        )
+    }
+    assert (events["delivery"].event_date, events["delivery"].quantity) == ("2022-06", 2)
+    assert (events["agreement"].event_date, events["agreement"].quantity) == ("2022-02", 200)
+
+
 def test_forces_that_bring_systems_into_a_site_abroad_deploy_them() -> None:
     keys = _keys(
         "The US military brought four more THAAD launchers into the site in Seongju, "

@@ -927,7 +927,7 @@ _MAIN_VERB = re.compile(MAIN_AUXILIARY)
 
 
 _DATED_DEAL_FOR = re.compile(
-    r"\d{4}\s+(?:[\w-]+\s+)?(?:contract|deal|agreement|order)s?\s+for\s+"
+    r"(?:\d{4}\s+(?:[\w-]+\s+)?)?(?:contract|deal|agreement|order)s?\s+for\s+"
     r"(?:(?:up\s+to|about|some|another)\s+)?"
 )
 
@@ -943,7 +943,8 @@ def _own_clause_slots(
     lone = counts[0] if len(counts) == 1 and counts[0].unit is None else None
     deal_for = _DATED_DEAL_FOR.match(part)
     if deal_for is not None:
-        # "a 2022 contract for 200 guns": the deal's own count, whatever it counts.
+        # "a 2022 contract for 200 guns", "a contract for ten aircraft signed in 2011":
+        # the deal's own count, whatever it counts.
         lone = next((q for q in counts if q.start == deal_for.end()), lone)
     trigger = replace(
         clause.trigger, start=clause.trigger.start - start, end=clause.trigger.end - start

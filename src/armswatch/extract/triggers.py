@@ -472,7 +472,11 @@ _CONTRAST = re.compile(
 )
 # "delivered 29 Tor-M1s in 2007 under a contract signed in 2005": the deal's own date.
 # The deal a clause opens with: "contract signed in 2005".
-DEAL_SIGNED = r"(?:contract|deal|agreement)s?\s+(?:signed|concluded|agreed)\b"
+# "contract for ten aircraft signed in June 2011": what the deal buys may come first.
+DEAL_SIGNED = (
+    r"(?:contract|deal|agreement)s?\s+(?:for\s+(?:[\w$.,-]+\s+){1,4}?)?"
+    r"(?:signed|concluded|agreed)\b"
+)
 _UNDER_DEAL = re.compile(
     rf",?\s+under\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){{0,4}}?(?={DEAL_SIGNED})",
     re.IGNORECASE,
