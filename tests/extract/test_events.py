@@ -3652,3 +3652,20 @@ def test_a_state_a_deal_stirs_is_no_party(
     text: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lisbon may reconsider replacing its F-16s with F-35s given doubts over Washington.",
+            set(),
+        ),
+        ("Ukraine has been given 14 Leopard 2A4 tanks by Poland.", {("POL", "UKR")}),
+        ("The 14 Leopard 2A4 tanks given to Ukraine by Poland arrived.", {("POL", "UKR")}),
+    ],
+)
+def test_given_as_a_preposition_hands_nothing_over(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.supplier, e.recipient) for e in _events(text)} == expected
