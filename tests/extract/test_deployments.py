@@ -58,3 +58,17 @@ def test_an_arrival_the_sentence_calls_a_deployment_is_one() -> None:
         "Russian long-range aviation to the region in a decade."
     )
     assert (event.supplier, event.recipient, event.stage) == ("RUS", "VEN", "deployment")
+
+
+def test_forces_flying_from_rotating_to_or_kept_at_a_base_abroad_are_deployed() -> None:
+    text = (
+        "Four Italian F-35A jets have been flying from Siauliai in Lithuania since May. "
+        "A Dutch Patriot battery has been rotating to Rzeszow in Poland. "
+        "Germany has kept a Patriot battery at Kahramanmaras since 2013."
+    )
+    keys = {(e.supplier, e.recipient, e.stage) for e in _events(text)}
+    assert keys == {
+        ("ITA", "LTU", "deployment"),
+        ("NLD", "POL", "deployment"),
+        ("DEU", "TUR", "deployment"),
+    }
