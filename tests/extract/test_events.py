@@ -3669,3 +3669,30 @@ def test_given_as_a_preposition_hands_nothing_over(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.supplier, e.recipient) for e in _events(text)} == expected
+
+
+def test_a_second_variant_of_one_maker_does_not_rename_the_first() -> None:
+    events = _events("Algeria ordered 34 MiG-29SMT and MiG-29UBT fighters from Russia.")
+    assert [(e.system, e.quantity) for e in events] == [("MiG-29SMT", 34)]
+
+
+def test_a_variant_that_adds_to_the_family_name_still_refines_it() -> None:
+    events = _events(
+        "Morocco ordered 24 M1 Abrams tanks from the United States in March. "
+        "The M1A2 Abrams tanks were ordered in March, officials said."
+    )
+    assert [e.system for e in events] == ["M1A2 Abrams"]
+
+
+def test_that_package_takes_the_date_nearest_its_signing() -> None:
+    text = (
+        "The two governments agreed last week to cancel the MiG part of an arms package "
+        "signed during a visit to Algiers by the Russian president in March 2006. "
+        "Under that package Algeria ordered 28 Su-30MKA fighters from Russia."
+    )
+    events = process_document(
+        RawDocument(id="t", source="t", text=text, published=dt.date(2008, 2, 20))
+    ).events
+    assert [(e.system, e.event_date) for e in events if e.stage == "agreement"] == [
+        ("Su-30MKA", "2006-03")
+    ]

@@ -863,7 +863,9 @@ _ACT_WORDS = {
     "ceremony": r"ceremon",
     "visit": r"visit|trip",
     "statement": r"statement|said",
-    "package": r"package|agreements?\s+signed|signed\s+(?:an?\s+)?(?:agreements?|contracts?|deal)",
+    # "a package signed ... in March 2006": the date nearest the signing, not the package.
+    "package": r"package\s+signed|package|agreements?\s+signed"
+    r"|signed\s+(?:an?\s+)?(?:agreements?|contracts?|deal)",
     "deal": r"deal|contract|agreement",
     "contract": r"deal|contract|agreement",
     "order": r"order|deal|contract|signed",
@@ -1241,8 +1243,14 @@ def _refines(variant: str, base: str) -> bool:
     not a kind of Scorpene."""
     if fold(variant).startswith(fold(base)):
         return True
-    words = set(re.findall(r"[a-z]{3,}", base.lower()))
-    return bool(words & set(re.findall(r"[a-z]{3,}", variant.lower())))
+    return bool(_name_words(base) & _name_words(variant))
+
+
+def _name_words(designation: str) -> set[str]:
+    """The words that name a type after its code: "abrams" of "M1A1 Abrams"; not the
+    maker's letters "MiG-29SMT" and "MiG-29UBT" share."""
+    digit = re.search(r"\d", designation)
+    return set(re.findall(r"[a-z]{3,}", designation[digit.end() if digit else 0 :].lower()))
 
 
 def merge_duplicates(events: list[Event], kb: KnowledgeBase) -> list[Event]:
