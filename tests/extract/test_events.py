@@ -3696,3 +3696,11 @@ def test_that_package_takes_the_date_nearest_its_signing() -> None:
     assert [(e.system, e.event_date) for e in events if e.stage == "agreement"] == [
         ("Su-30MKA", "2006-03")
     ]
+
+
+def test_a_dated_second_clause_keeps_its_date_before_its_subject() -> None:
+    events = _events(
+        "In 2011 Hanoi took delivery of two Gepard 3.9 frigates from Russia, and in 2012 it "
+        "ordered an additional two."
+    )
+    assert {e.stage: e.event_date for e in events} == {"delivery": "2011", "agreement": "2012"}

@@ -531,19 +531,22 @@ _ASIDE_END = re.compile(r",\s+")
 
 
 def _clause_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
-    """What separates two triggers' clauses, if they have clauses of their own."""
-    for find in (
-        _plain_break,
-        _aside_break,
-        _deal_break,
-        _relative_break,
-        _and_break,
-        _participle_break,
-    ):
-        found = find(sentence, first, last)
-        if found is not None:
-            return found
-    return None
+    """What separates two triggers' clauses, if they have clauses of their own: the
+    first break after the first trigger ("..., and in 2012 it ordered two more" opens
+    at "and", not at "it ordered")."""
+    found = [
+        match
+        for find in (
+            _plain_break,
+            _aside_break,
+            _deal_break,
+            _relative_break,
+            _and_break,
+            _participle_break,
+        )
+        if (match := find(sentence, first, last)) is not None
+    ]
+    return min(found, key=lambda match: match.start(), default=None)
 
 
 def _plain_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
