@@ -3704,3 +3704,16 @@ def test_a_dated_second_clause_keeps_its_date_before_its_subject() -> None:
         "ordered an additional two."
     )
     assert {e.stage: e.event_date for e in events} == {"delivery": "2011", "agreement": "2012"}
+
+
+@pytest.mark.parametrize("cue", ["Hours later", "Within hours", "Later that day"])
+def test_hours_later_is_the_day_of_the_act_told_before(cue: str) -> None:
+    events = _events(
+        "Indonesia signed a contract for 42 Rafale fighters with France on Thursday. "
+        f"{cue}, the US State Department approved a possible sale of 36 F-15ID fighters "
+        "to Indonesia."
+    )
+    assert {e.system: e.event_date for e in events} == {
+        "Rafale": "2023-01-19",
+        "F-15ID": "2023-01-19",
+    }

@@ -848,7 +848,9 @@ def _one_act(rival: Trigger, trigger: Trigger, text: str) -> bool:
 # "At the same time India signed for...", "That notification also cleared...": an act
 # dated by one told shortly before.
 _SAME_TIME = re.compile(
-    r"\b(?:at the same time|simultaneously|(?P<day>(?:on )?(?:the|that) same day|on that day)"
+    r"\b(?:at the same time|simultaneously|(?P<day>(?:on )?(?:the|that) same day|on that day"
+    # "Hours later, the State Department approved ...": the day of the act told before.
+    r"|(?:hours|minutes) (?:later|earlier|after|before)|within hours|(?:later|earlier) that day)"
     r"|(?:that|the same) "
     r"(?P<noun>notification|announcement|ceremony|visit|statement|package|deal))\b"
     # "the package comprises 28 Su-30MKAs": the package signed in a sentence before.
