@@ -2618,8 +2618,15 @@ def test_what_analysts_expect_a_state_to_do_is_no_event() -> None:
     assert _keys(sentence) == set()
 
 
-def test_a_seller_after_a_list_of_systems_sells_them_all() -> None:
-    keys = _keys("Lima bought 18 MiG-29s and 18 Su-25 jets from Belarus in 1996.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lima bought 18 MiG-29s and 18 Su-25 jets from Belarus in 1996.",
+        "Lima bought 18 used MiG-29 fighters and 18 Su-25 attack jets from Belarus in 1996.",
+    ],
+)
+def test_a_seller_after_a_list_of_systems_sells_them_all(sentence: str) -> None:
+    keys = _keys(sentence)
     assert keys == {("BLR", "PER", "MiG-29", "agreement"), ("BLR", "PER", "Su-25", "agreement")}
 
 

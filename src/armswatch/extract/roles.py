@@ -385,8 +385,10 @@ def _names_a_buyer(sentence: str, party: Party) -> bool:
 
 
 # "18 MiG-29s and 18 Su-25 jets from Belarus": one phrase, one seller for both.
+# "18 used MiG-29 fighters and 18 Su-25 jets": the noun after a system may come first.
 _COORDINATED = re.compile(
-    r"[\w-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:the|some|about|\d[\d,]*|[a-z]+)\s+){0,2}"
+    r"[\w-]*(?:\s+[a-z][\w-]*){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+    r"(?:(?:the|some|about|\d[\d,]*|[a-z]+)\s+){0,2}"
 )
 
 
