@@ -3724,3 +3724,15 @@ def test_hours_later_is_the_day_of_the_act_told_before(cue: str) -> None:
         "Rafale": "2023-01-19",
         "F-15ID": "2023-01-19",
     }
+
+
+def test_a_gapped_subject_acts_on_its_own_system() -> None:
+    keys = _keys(
+        "Pakistan has deployed JF-17 aircraft, Qatar Rafale aircraft and Azerbaijan MiG-29 "
+        "aircraft to Konya in Turkey for the exercise."
+    )
+    assert keys == {
+        ("PAK", "TUR", "JF-17", "deployment"),
+        ("QAT", "TUR", "Rafale", "deployment"),
+        ("AZE", "TUR", "MiG-29", "deployment"),
+    }

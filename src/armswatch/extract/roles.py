@@ -670,6 +670,16 @@ def _by_subject(
         (p for p in reversed(before) if _marked_in_list(sentence, p, before, markers) is None),
         None,
     )
+    gapped = _gapped_subject(parties, context)
+    if subject is not None and gapped is not None:
+        # "Belgium has sent 18 Mirage 5s and Italy six RF-104Gs": Italy sends the RF-104Gs.
+        role = _subject_role(sentence, subject.mention.end, context, rules)
+        rule = f"gapped-subject-{role}"
+        if role == "recipient":
+            found.recipient.insert(0, (gapped.code, rule))
+        elif role == "supplier":
+            found.supplier.insert(0, (gapped.code, rule))
+        return None
     if subject is None or _owns(sentence, subject, context.system):
         # "Slovakia's MiG-29s were handed over": the subject is the system, whose
         # owner its modifiers weigh.
@@ -687,6 +697,30 @@ def _by_subject(
             listed_before(parties, sentence, subject.code, context.trigger_start)
         )
     return subject if role == "unknown" else None
+
+
+# Between a gapped subject and its system: a count, a quantifier or a word or two.
+_GAPPED_OBJECT = re.compile(r"\s+(?:(?:some|about|another|more|\d[\d,]*|[a-z]+)\s+){0,2}")
+_GAPPED_OPENING = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)\Z")
+
+
+def _gapped_subject(parties: list[Party], context: RoleContext) -> Party | None:
+    """A state that opens the second half of a list after the verb, right before its own
+    system, stands for a subject of the same verb ("..., and Italy six RF-104Gs")."""
+    if context.first_system_end is None:
+        return None
+    sentence = context.sentence
+    return next(
+        (
+            p
+            for p in parties
+            if context.trigger_start < context.first_system_end < p.mention.start
+            and p.mention.role_hint == "name"
+            and _GAPPED_OPENING.search(sentence, context.first_system_end, p.mention.start)
+            and _GAPPED_OBJECT.fullmatch(sentence, p.mention.end, context.system.start)
+        ),
+        None,
+    )
 
 
 def _by_counterparty(
