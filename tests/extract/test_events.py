@@ -3736,3 +3736,11 @@ def test_a_gapped_subject_acts_on_its_own_system() -> None:
         ("QAT", "TUR", "Rafale", "deployment"),
         ("AZE", "TUR", "MiG-29", "deployment"),
     }
+
+
+def test_a_relative_clause_on_an_unnamed_noun_is_not_about_the_named_system() -> None:
+    keys = _keys(
+        "Madrid would send four Hawk launchers to Ukraine, adding to the anti-aircraft guns "
+        "it has already provided."
+    )
+    assert keys == {("ESP", "UKR", "MIM-23 Hawk", "agreement")}

@@ -451,10 +451,24 @@ def _in_other_clause(clause: _Clause, anchor: Mention) -> bool:
     if SUBORDINATE_BEFORE.search(text, 0, start):
         return True
     # "delivered NASAMS and the first of four IRIS-T systems it has promised Kyiv": a
-    # relative clause is about the system right before it.
-    before = [m for m in named if m.end <= start]
+    # relative clause is about the system right before it, named or not ("would send
+    # four Hawk launchers, adding to the guns it has already provided").
+    before = [
+        m for m in clause.mentions.systems if m.end <= start and not _noun_of(m, anchor, text)
+    ]
     relative = RELATIVE_BEFORE.search(text, 0, start) is not None
     return relative and start > anchor.start and bool(before) and anchor.key != before[-1].key
+
+
+def _noun_of(mention: Mention, anchor: Mention, text: str) -> bool:
+    """Whether a generic mention is the anchor's own noun ("Hawk launchers", "FA-50
+    light fighters")."""
+    return mention.kind == "generic" and (
+        _OWN_NOUN_GAP.fullmatch(text, anchor.end, mention.start) is not None
+    )
+
+
+_OWN_NOUN_GAP = re.compile(r"[\w-]*\s+(?:[a-z][\w-]*\s+){0,2}")
 
 
 def _own_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:

@@ -504,6 +504,8 @@ _AND_CLAUSE_REACH = 30
 _DATED_DEAL = re.compile(r",?\s+under\s+(?:an?|the|its)\s+(?=\d{4}\s+(?:[\w-]+\s+)?\Z)")
 _RELATIVE_HEAD = (
     r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?"
+    # "the anti-aircraft guns it has already provided".
+    r"(?:(?:already|also|now|recently|previously|just|earlier)\s+)?"
     # "bought 12 Mirage 2000s from France, which arrived in 2006": the systems' own verb.
     r"|,\s+which\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
 )
