@@ -72,3 +72,15 @@ def test_forces_flying_from_rotating_to_or_kept_at_a_base_abroad_are_deployed() 
         ("NLD", "POL", "deployment"),
         ("DEU", "TUR", "deployment"),
     }
+
+
+def test_a_named_force_s_jets_landing_at_an_unknown_base_are_deployed_in_the_article_s_state() -> (
+    None
+):
+    events = _events(
+        "Lithuania hosts NATO's air-policing mission. Four Danish Air Force F-16 fighters landed "
+        "at the Pajuostis air base on Monday."
+    )
+    assert [(e.supplier, e.recipient, e.system, e.stage) for e in events] == [
+        ("DNK", "LTU", "F-16", "deployment")
+    ]

@@ -71,8 +71,10 @@ def force_abroad(
     about another state: an armed force's own systems that arrive at a place the
     sentence does not name are deployed in another state it names, or else in the
     state the article is about."""
-    # Only when no sender is named: "the Ukrainian Army's Leopards arrived from Germany".
-    if not _ARRIVAL.fullmatch(trigger.text) or roles.rules[:2] != ("origin", "possessive-owner"):
+    # Only when no sender is named: "the Ukrainian Army's Leopards arrived from Germany";
+    # "Four Belgian Air Force F-16s landed at Zokniai" names the force right before them.
+    owner_rules = {("origin", "possessive-owner"), ("origin", "other-party")}
+    if not _ARRIVAL.fullmatch(trigger.text) or roles.rules[:2] not in owner_rules:
         return None
     forces = [
         party.code
