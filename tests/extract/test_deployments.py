@@ -84,3 +84,11 @@ def test_a_named_force_s_jets_landing_at_an_unknown_base_are_deployed_in_the_art
     assert [(e.supplier, e.recipient, e.system, e.stage) for e in events] == [
         ("DNK", "LTU", "F-16", "deployment")
     ]
+
+
+def test_troops_in_a_relative_clause_do_not_go_with_the_systems() -> None:
+    [event] = _events(
+        "Canberra has sent 120 Bushmaster vehicles to Ukraine, which Ukrainian soldiers have "
+        "praised for their mine protection."
+    )
+    assert (event.supplier, event.recipient, event.stage) == ("AUS", "UKR", "delivery")

@@ -20,9 +20,18 @@ def sent_with_troops(mentions: SentenceMentions, trigger: Trigger) -> bool:
     """ "dispatched two Patriot batteries and some 360 military personnel to Adana", "would
     send a THAAD battery and about 100 US soldiers to operate it": a system that goes
     with the sender's own troops stays theirs."""
+    text = mentions.sentence.text
     return _ARRIVAL_OR_SENT.fullmatch(trigger.text) is not None and any(
-        m.kind == "generic" and m.category == "other" for m in mentions.systems
+        m.kind == "generic"
+        and m.category == "other"
+        and not _RELATIVE_BETWEEN.search(text, min(trigger.end, m.start), m.start)
+        for m in mentions.systems
     )
+
+
+# "sent 120 Bushmasters, which Ukrainian soldiers have praised": troops in a relative
+# clause are not sent with the systems.
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whom|that)\b", re.IGNORECASE)
 
 
 _ARRIVAL_OR_SENT = re.compile(
