@@ -3744,3 +3744,14 @@ def test_a_relative_clause_on_an_unnamed_noun_is_not_about_the_named_system() ->
         "it has already provided."
     )
     assert keys == {("ESP", "UKR", "MIM-23 Hawk", "agreement")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supplier"),
+    [
+        ("Warsaw said on Thursday it would hand over four MiG-29s to Ukraine.", "POL"),
+        ("Slovakia's government approved on Friday giving Ukraine its 13 MiG-29 jets.", "SVK"),
+    ],
+)
+def test_a_state_pledging_its_own_jets_supplies_them(sentence: str, supplier: str) -> None:
+    assert _keys(sentence) == {(supplier, "UKR", "MiG-29", "agreement")}
