@@ -3755,3 +3755,11 @@ def test_a_relative_clause_on_an_unnamed_noun_is_not_about_the_named_system() ->
 )
 def test_a_state_pledging_its_own_jets_supplies_them(sentence: str, supplier: str) -> None:
     assert _keys(sentence) == {(supplier, "UKR", "MiG-29", "agreement")}
+
+
+def test_postponing_a_decision_cancels_nothing() -> None:
+    sentence = (
+        "Stockholm has decided to postpone a decision on the Gripen jets for Ukraine so as not "
+        "to complicate the introduction of F-16s."
+    )
+    assert not any(e.stage == "cancellation" for e in _events(sentence))
