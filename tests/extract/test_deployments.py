@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from armswatch.extract.deployments import named_destination, troops_moved
 from armswatch.extract.roles import Roles
 from armswatch.extract.triggers import Trigger
@@ -92,3 +94,17 @@ def test_troops_in_a_relative_clause_do_not_go_with_the_systems() -> None:
         "praised for their mine protection."
     )
     assert (event.supplier, event.recipient, event.stage) == ("AUS", "UKR", "delivery")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host"),
+    [
+        ("Two Russian Tu-160 bombers landed at Maiquetia on Monday for a joint drill.", "VEN"),
+        ("A US Navy Arleigh Burke-class destroyer docked at Batumi for the exercise.", "GEO"),
+        ("Four Belgian F-16 fighters landed at Zokniai on Monday for air policing.", "LTU"),
+    ],
+)
+def test_forces_landing_at_a_base_or_port_abroad_are_deployed_in_its_state(
+    sentence: str, host: str
+) -> None:
+    assert [(e.recipient, e.stage) for e in _events(sentence)] == [(host, "deployment")]

@@ -3763,3 +3763,11 @@ def test_postponing_a_decision_cancels_nothing() -> None:
         "to complicate the introduction of F-16s."
     )
     assert not any(e.stage == "cancellation" for e in _events(sentence))
+
+
+def test_a_place_receives_only_what_arrives_there() -> None:
+    text = (
+        "Israel asked for more bombs. Washington withheld 1,800 MK-84 bombs in May over "
+        "concerns about their use in Rafah."
+    )
+    assert _keys(text) == {("USA", "ISR", "MK-84", "cancellation")}

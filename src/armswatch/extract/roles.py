@@ -453,7 +453,12 @@ def _by_markers(
             continue
         if names_no_role(sentence, party.mention, rules) or _matter_over(sentence, party):
             continue
+        if party.is_place and context.stage not in _ARRIVING_STAGES:
+            continue  # "used in Rafah", "signed in Paris": a place receives only arrivals
         _by_marker_word(party, sentence, recipient_markers, rules, found)
+
+
+_ARRIVING_STAGES = frozenset({"delivery", "deployment"})
 
 
 def _matter_over(sentence: str, party: Party) -> bool:
