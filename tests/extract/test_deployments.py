@@ -108,3 +108,11 @@ def test_forces_landing_at_a_base_or_port_abroad_are_deployed_in_its_state(
     sentence: str, host: str
 ) -> None:
     assert [(e.recipient, e.stage) for e in _events(sentence)] == [(host, "deployment")]
+
+
+def test_systems_sent_as_part_of_a_tour_are_deployed() -> None:
+    [event] = _events(
+        "Germany has sent eight Eurofighter Typhoons to Australia as part of the Luftwaffe's "
+        "Pacific Skies tour."
+    )
+    assert (event.supplier, event.recipient, event.stage) == ("DEU", "AUS", "deployment")

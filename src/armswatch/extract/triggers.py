@@ -25,6 +25,8 @@ _DEPLOYMENT_CONTEXT = re.compile(
     r"|task (?:group|force)|flotilla|(?:NATO|UN|EU|peacekeeping) (?:missions?|operations?)"
     # "landed at Maracay in the first deployment of Russian bombers to the region".
     r"|(?:the|a|first|its|their) deployments?"
+    # "sent eight Eurofighters as part of the Luftwaffe's Pacific Skies tour".
+    r"|as part of (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,4}(?:tour|mission)s?"
     # "were sent to Syria in February and returned after several days": a visit.
     r"|and returned|before returning|returned home|flew back)\b",
     re.IGNORECASE,
