@@ -120,3 +120,24 @@ def test_a_short_line_about_a_donation_is_news() -> None:
     assert _body("Germany donated ten Leopard tanks to Ukraine.\n") == [
         "Germany donated ten Leopard tanks to Ukraine."
     ]
+
+
+def test_a_list_a_sentence_announces_finishes_that_sentence() -> None:
+    page = (
+        "The new aid package for Ukraine includes the following items:\n"
+        "- 200 M113 armored personnel carriers;\n"
+        "- 11 Mi-17 helicopters.\n"
+        "READ:\n"
+        "- Japan begins talks on an access pact\n"
+        "Since 1995 contracts were concluded with the following countries:\n"
+        "- Austria: 114 Leopard 2A4 (1997)\n"
+    )
+    assert _body(page) == [
+        (
+            "The new aid package for Ukraine includes the following items:\n"
+            "- 200 M113 armored personnel carriers;\n"
+            "- 11 Mi-17 helicopters."
+        ),
+        "READ:",
+        "Since 1995 contracts were concluded with the following countries:",
+    ]

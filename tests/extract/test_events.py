@@ -3771,3 +3771,14 @@ def test_a_place_receives_only_what_arrives_there() -> None:
         "concerns about their use in Rafah."
     )
     assert _keys(text) == {("USA", "ISR", "MK-84", "cancellation")}
+
+
+def test_each_item_of_an_announced_list_is_an_event() -> None:
+    text = (
+        "Washington authorized a new drawdown of arms for Ukraine on Wednesday. "
+        "The new package for Ukraine includes the following capabilities:\n"
+        "- 200 M113 armored personnel carriers;\n"
+        "- 500 Javelin missiles.\n"
+    )
+    keys = {(e.supplier, e.recipient, e.system, e.quantity) for e in _events(text)}
+    assert keys == {("USA", "UKR", "M113", 200), ("USA", "UKR", "Javelin", 500)}

@@ -24,6 +24,11 @@ _BYLINE = re.compile(r"^by\s+[\w.'’ -]{2,60}$", re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s[|•·]\s")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•▪►]|\d+[.)])\s+")
 _MIN_LISTED_SENTENCE_WORDS = 8
+# A sentence that announces a list ("This new package includes the following
+# capabilities:"), not a teaser label ("READ:").
+_ANNOUNCES_LIST = re.compile(r"^(?:\S+\s+){4,}.*:$")
+# "- Austria: 114 Leopard 2A4 (1997)": an item with a label of its own.
+_LABELLED_ITEM = re.compile(r"^\s*(?:[-*•▪►]|\d+[.)])\s+[^:]{1,30}:\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +77,7 @@ def body_spans(text: str) -> tuple[Span, ...]:
     """Return the spans of the lines that are the article's own prose."""
     cues = load_cues()
     spans: list[Span] = []
+    listing = False
     for match in _LINE.finditer(text):
         line = match.group().strip()
         if not line:
@@ -79,6 +85,13 @@ def body_spans(text: str) -> tuple[Span, ...]:
         verdict = classify_line(line, cues)
         if verdict == "teaser" and (spans or _is_heading(line, cues)):
             break
+        if listing and verdict == "heading" and _LIST_ITEM.match(line):
+            # "The package includes:" then "- 200 M113 carriers;": the items finish
+            # the sentence that announces them.
+            if not _LABELLED_ITEM.match(line):
+                spans[-1] = Span(spans[-1].start, match.end())
+            continue
+        listing = verdict == "prose" and _ANNOUNCES_LIST.search(line) is not None
         if verdict == "prose":
             spans.append(Span(match.start(), match.end()))
     return tuple(spans)
