@@ -3782,3 +3782,11 @@ def test_each_item_of_an_announced_list_is_an_event() -> None:
     )
     keys = {(e.supplier, e.recipient, e.system, e.quantity) for e in _events(text)}
     assert keys == {("USA", "UKR", "M113", 200), ("USA", "UKR", "Javelin", 500)}
+
+
+def test_a_delivery_schedule_is_no_delivery() -> None:
+    text = (
+        "Ukraine ordered 37 Javelin missiles from the United States. Officials cautioned that "
+        "delivery schedules for the Javelin missiles had been set."
+    )
+    assert {e.stage for e in _events(text)} == {"agreement"}
