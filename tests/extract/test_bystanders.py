@@ -26,6 +26,12 @@ def _mention(sentence: str, name: str) -> Mention:
         ),
         ("Ukraine got a SAMP/T battery, known in France as Mamba.", "SAMP/T", "Mamba"),
         ("Raytheon, which builds the Hawk, sold Patriot batteries to Poland.", "Patriot", "Hawk"),
+        (
+            "Lima bought 12 Mirage 2000s in 2005 after retiring its last Mirage 5s.",
+            "Mirage 2000",
+            "Mirage 5",
+        ),
+        ("Quito ordered Kfir jets, replacing their ageing Jaguar jets.", "Kfir", "Jaguar"),
     ],
 )
 def test_the_system_transferred_is_no_bystander_but_the_other_is(

@@ -84,7 +84,15 @@ _FIRED = re.compile(
     r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|incoming\s+)?\Z",
     re.IGNORECASE,
 )
-_BEFORE_PATTERNS = (_CARRIER, _FIRED, _WORKED_ON, _SUPPLIES_FOR, _PART_ON, _FITTED_TO)
+# "since retiring its last Mirage III fighters", "replacing their ageing MiG-21s": what
+# leaves a fleet is not what is bought.
+_LEAVING = re.compile(
+    r"\b(?:retir(?:e|es|ed|ing)|decommission(?:s|ed|ing)?|replac(?:e|es|ed|ing))\s+"
+    r"(?:its|their|the\s+country's|the\s+air\s+force's|the\s+navy's|the\s+army's)\s+"
+    r"(?:(?:last|ageing|aging|old|older|remaining|obsolete|Soviet-era|Soviet-made)\s+)*\Z",
+    re.IGNORECASE,
+)
+_BEFORE_PATTERNS = (_CARRIER, _FIRED, _WORKED_ON, _SUPPLIES_FOR, _PART_ON, _FITTED_TO, _LEAVING)
 # "a C-17 transport carrying the equipment", "an An-124 transport aircraft being
 # unloaded": the carrier, even alone.
 _CARRYING_AFTER = re.compile(
