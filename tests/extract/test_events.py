@@ -3790,3 +3790,19 @@ def test_a_delivery_schedule_is_no_delivery() -> None:
         "delivery schedules for the Javelin missiles had been set."
     )
     assert {e.stage for e in _events(text)} == {"agreement"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Romania's air force flies 17 F-16s bought second-hand in 2013.", set()),
+        (
+            "Romania bought 17 second-hand F-16s from Portugal in 2013.",
+            {("PRT", "ROU", "F-16", "agreement")},
+        ),
+    ],
+)
+def test_a_second_hand_system_is_sold_by_its_last_owner_not_its_maker(
+    sentence: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert _keys(sentence) == expected

@@ -735,7 +735,7 @@ def _build_event(
     abroad = force_abroad(anchor, trigger, parties, roles, previous)
     if stage == "delivery" and abroad is not None:
         stage, roles = "deployment", abroad
-    if roles.supplier is None or roles.recipient is None:
+    if roles.supplier is None or roles.recipient is None or _maker_of_second_hand(roles, text):
         return None
     if stage == "deployment" and roles.rules[:1] == ("origin",) and not named_destination(roles):
         # Forces are sent by the state they serve, not by the design's maker: "Army M60A3
@@ -781,6 +781,15 @@ def _build_event(
             ),
         ),
     )
+
+
+_SECOND_HAND = re.compile(r"\b(?:second-?hand|surplus|ex-(?-i:[A-Z])\w+)\b", re.IGNORECASE)
+
+
+def _maker_of_second_hand(roles: Roles, text: str) -> bool:
+    """ "flies F-16s bought second-hand": the maker, the only supplier found, is not
+    who sold them."""
+    return roles.rules[:1] == ("origin",) and _SECOND_HAND.search(text) is not None
 
 
 def _other_makers(system: Mention, others: list[Mention], kb: KnowledgeBase) -> frozenset[str]:
