@@ -3806,3 +3806,11 @@ def test_a_second_hand_system_is_sold_by_its_last_owner_not_its_maker(
     sentence: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert _keys(sentence) == expected
+
+
+def test_ending_talks_on_a_purchase_cancels_it() -> None:
+    sentence = (
+        "Warsaw on Tuesday ended talks with France on the purchase of 50 H225M Caracal "
+        "helicopters, saying the two sides had failed to agree on offsets."
+    )
+    assert _keys(sentence) == {("FRA", "POL", "H225M", "cancellation")}
