@@ -32,6 +32,11 @@ def _mention(sentence: str, name: str) -> Mention:
             "Mirage 5",
         ),
         ("Quito ordered Kfir jets, replacing their ageing Jaguar jets.", "Kfir", "Jaguar"),
+        (
+            "The Army flew a Typhon launcher, able to fire SM-6 missiles, to Luzon.",
+            "Typhon",
+            "SM-6",
+        ),
     ],
 )
 def test_the_system_transferred_is_no_bystander_but_the_other_is(

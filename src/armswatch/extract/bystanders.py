@@ -92,7 +92,23 @@ _LEAVING = re.compile(
     r"(?:(?:last|ageing|aging|old|older|remaining|obsolete|Soviet-era|Soviet-made)\s+)*\Z",
     re.IGNORECASE,
 )
-_BEFORE_PATTERNS = (_CARRIER, _FIRED, _WORKED_ON, _SUPPLIES_FOR, _PART_ON, _FITTED_TO, _LEAVING)
+# "a Typhon launcher, able to fire SM-6 and Tomahawk missiles": what a system can
+# fire or carry is its capability, not part of the transfer.
+_CAN_FIRE = re.compile(
+    r"\b(?:able\s+to|capable\s+of|can|could)\s+(?:fire|firing|launch|launching|carry|carrying)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+)?\Z",
+    re.IGNORECASE,
+)
+_BEFORE_PATTERNS = (
+    _CARRIER,
+    _FIRED,
+    _WORKED_ON,
+    _SUPPLIES_FOR,
+    _PART_ON,
+    _FITTED_TO,
+    _LEAVING,
+    _CAN_FIRE,
+)
 # "a C-17 transport carrying the equipment", "an An-124 transport aircraft being
 # unloaded": the carrier, even alone.
 _CARRYING_AFTER = re.compile(
