@@ -61,6 +61,8 @@ def test_list_of_systems_gives_one_event_each() -> None:
         '"Not a single Buk launcher has been sold to Sudan," the exporter told reporters.',
         "In the recording, the president appears to approve the sale of Buk launchers to Sudan.",
         'Asked whether Kenya had bought Chinese Wing Loong drones, he said: "No such deal exists."',
+        "Should Budapest opt for a Western jet, analysts consider the Gripen the favourite.",
+        "If Ankara activates the S-400 system, Washington will review its F-35 sales.",
     ],
 )
 def test_denials_hypotheticals_future_negation_and_reactions_give_nothing(sentence: str) -> None:

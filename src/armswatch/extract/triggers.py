@@ -379,7 +379,7 @@ def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
     clause = before[breaks[-1].end() :] if breaks else before
     words = _WORD.findall(clause)[-rules.window :]
     window = " ".join(words)
-    if _CONDITIONAL.search(clause):
+    if _CONDITIONAL.search(clause) or _CONDITION_FIRST.match(sentence):
         return "hypothetical"  # "if Russian Iskanders were ever stationed in Belarus"
     for name, pattern in (
         ("denial", rules.denial),
@@ -401,6 +401,9 @@ _CONDITIONAL = re.compile(
     r"|\b(?:declined|refused)\s+to\s+(?:say|confirm|disclose|comment)\b",
     re.IGNORECASE,
 )
+# "Should the government decide on a Western type, analysts consider the F-16 ...": a
+# sentence that opens with its condition asserts nothing after it either.
+_CONDITION_FIRST = re.compile(r"\s*(?-i:If|Should|Were|Unless)\s")
 _GOVERNING_GAP = 12
 # What may stand between an agreement verb and the interest noun it signs
 # ("signed a memorandum", "signed an understanding").
