@@ -3816,3 +3816,16 @@ def test_ending_talks_on_a_purchase_cancels_it() -> None:
         "helicopters, saying the two sides had failed to agree on offsets."
     )
     assert _keys(sentence) == {("FRA", "POL", "H225M", "cancellation")}
+
+
+def test_a_named_system_takes_the_date_of_the_act_told_on_unnamed_ones() -> None:
+    text = (
+        "Bangladesh took delivery of two refurbished Chinese submarines on Monday.\n\n"
+        "The navy chief received the Type 035G boats at a ceremony in Dalian."
+    )
+    events = process_document(
+        RawDocument(id="t", source="t", text=text, published=dt.date(2016, 11, 14))
+    ).events
+    assert [(e.system, e.stage, e.event_date) for e in events] == [
+        ("Type 035", "delivery", "2016-11-14")
+    ]

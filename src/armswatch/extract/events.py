@@ -155,6 +155,8 @@ class _Article:
     item_state: str | None = None
     # Every named system so far, in order: what "the Soviet-built fighters" refer to.
     seen_systems: list[Mention] = field(default_factory=list)
+    # The date of the first act on unnamed systems of each stage and category.
+    unnamed_dates: dict[tuple[Stage, str], str] = field(default_factory=dict)
     # Whether the sentence before told of a deployment: what lands next comes for it.
     drill_before: bool = False
     # The last few sentences, latest first: what "at the same time" looks back to.
@@ -706,6 +708,7 @@ def _build_event(
     text = mentions.sentence.text
     named = system.kind == "system"
     if not named and system.category != "other":
+        _remember_unnamed_act(clause, system, article)
         return None
     origin = system.origin if named else None
     stage = _stage_for(system, trigger)
@@ -792,6 +795,16 @@ def _maker_of_second_hand(roles: Roles, text: str) -> bool:
     return roles.rules[:1] == ("origin",) and _SECOND_HAND.search(text) is not None
 
 
+def _remember_unnamed_act(clause: _Clause, system: Mention, article: _Article) -> None:
+    """ "Bangladesh took delivery of two Chinese submarines on Monday": the date of an
+    act on unnamed systems, for when a later sentence names them ("the Type 035G
+    boats") without a date."""
+    text, trigger = clause.mentions.sentence.text, clause.trigger
+    date, rule = event_date(text, trigger, article.published, article.rules)
+    if date is not None and rule not in _MONTH_ONLY:
+        article.unnamed_dates.setdefault((trigger.stage, system.category or "other"), date)
+
+
 def _other_makers(system: Mention, others: list[Mention], kb: KnowledgeBase) -> frozenset[str]:
     """The makers of the sentence's systems of other families: a licence-built variant
     ("the T-155, Turkey's K9") leaves its maker free to be the buyer."""
@@ -838,6 +851,9 @@ def _slots(
     date, date_rule = event_date(text, trigger, article.published, article.rules, hints=hints)
     if date_rule in _MONTH_ONLY:
         date, date_rule = _follow_up(system, trigger.stage, article) or (date, date_rule)
+    unnamed = article.unnamed_dates.get((trigger.stage, system.category or "other"))
+    if date_rule == "published-month" and unnamed is not None:
+        date, date_rule = unnamed, "date-of-unnamed-act"
     date = _that_year(date, text, article, undated=date_rule in _MONTH_ONLY)
     if date_rule in _MONTH_ONLY:
         date, date_rule = _same_year(text, article) or (date, date_rule)
