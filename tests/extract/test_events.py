@@ -3829,3 +3829,11 @@ def test_a_named_system_takes_the_date_of_the_act_told_on_unnamed_ones() -> None
     assert [(e.system, e.stage, e.event_date) for e in events] == [
         ("Type 035", "delivery", "2016-11-14")
     ]
+
+
+def test_the_source_of_a_report_is_no_party() -> None:
+    text = (
+        "Caracas builds Iranian drones. Tehran agreed in 2007 to let Cavim build the Mohajer-2 "
+        "under licence, according to a U.S. diplomatic cable."
+    )
+    assert _keys(text) == {("IRN", "VEN", "Mohajer-2", "agreement")}
