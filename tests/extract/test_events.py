@@ -3837,3 +3837,11 @@ def test_the_source_of_a_report_is_no_party() -> None:
         "under licence, according to a U.S. diplomatic cable."
     )
     assert _keys(text) == {("IRN", "VEN", "Mohajer-2", "agreement")}
+
+
+def test_buyers_counted_but_not_named_take_no_earlier_state() -> None:
+    text = (
+        "Saudi Arabia signed for Akinci drones from Turkey. Baykar's smaller Bayraktar TB2 "
+        "has been sold to more than 30 countries."
+    )
+    assert ("TUR", "SAU", "Bayraktar TB2", "agreement") not in _keys(text)

@@ -738,7 +738,12 @@ def _build_event(
     abroad = force_abroad(anchor, trigger, parties, roles, previous)
     if stage == "delivery" and abroad is not None:
         stage, roles = "deployment", abroad
-    if roles.supplier is None or roles.recipient is None or _maker_of_second_hand(roles, text):
+    if (
+        roles.supplier is None
+        or roles.recipient is None
+        or _maker_of_second_hand(roles, text)
+        or _buyers_left_unnamed(roles, text)
+    ):
         return None
     if stage == "deployment" and roles.rules[:1] == ("origin",) and not named_destination(roles):
         # Forces are sent by the state they serve, not by the design's maker: "Army M60A3
@@ -787,6 +792,20 @@ def _build_event(
 
 
 _SECOND_HAND = re.compile(r"\b(?:second-?hand|surplus|ex-(?-i:[A-Z])\w+)\b", re.IGNORECASE)
+
+
+# "has been sold to more than 30 countries": buyers the sentence counts but never names.
+_UNNAMED_BUYERS = re.compile(
+    r"\b(?:to|by|for)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+|nearly\s+)?"
+    r"(?:\d+|a\s+dozen|dozens\s+of|several|many|other|numerous)\s+(?:\w+\s+)?"
+    r"(?:countries|states|nations|customers|buyers|operators|users|air\s+forces|armies|navies)\b",
+    re.IGNORECASE,
+)
+
+
+def _buyers_left_unnamed(roles: Roles, text: str) -> bool:
+    """Whether the sentence's buyers are a count, not a state the article named before."""
+    return "previous-recipient" in roles.rules and _UNNAMED_BUYERS.search(text) is not None
 
 
 def _maker_of_second_hand(roles: Roles, text: str) -> bool:
