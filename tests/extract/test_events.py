@@ -3845,3 +3845,15 @@ def test_buyers_counted_but_not_named_take_no_earlier_state() -> None:
         "has been sold to more than 30 countries."
     )
     assert ("TUR", "SAU", "Bayraktar TB2", "agreement") not in _keys(text)
+
+
+@pytest.mark.parametrize("subject", ["Poland", "Poland, a NATO member,"])
+def test_a_named_subject_s_irregular_verb_opens_a_clause_of_its_own(subject: str) -> None:
+    text = (
+        "Kuwait signed a contract for Bayraktar TB2 drones from Turkey in January, and "
+        f"{subject} took delivery of its first Bayraktar TB2 drones in October."
+    )
+    assert {(e.recipient, e.stage, e.event_date) for e in _events(text)} == {
+        ("KWT", "agreement", "2023-01"),
+        ("POL", "delivery", "2022-10"),
+    }

@@ -498,8 +498,9 @@ _AND_CLAUSE = re.compile(
     r"|,?\s+and\s+(?=(?:also\s+|later\s+)?(?:received|ordered|bought|signed|purchased|acquired"
     r"|delivered|sent|handed|placed|inducted|commissioned)\b)"
     # "we sent 18 Krabs, and Ukraine then ordered dozens more": a named subject's verb.
-    r"|,\s+and\s+(?=(?-i:[A-Z])[\w-]+\s+(?:(?:had|has|have)\s+)?"
-    r"(?:then\s+|later\s+|also\s+|itself\s+|already\s+)?[a-z]+ed\b)"
+    # "..., and Poland, the first NATO member to buy the drone, took delivery".
+    r"|,\s+and\s+(?=(?-i:[A-Z])[\w-]+(?:,\s+[^,]{3,80},)?\s+(?:(?:had|has|have)\s+)?"
+    r"(?:then\s+|later\s+|also\s+|itself\s+|already\s+)?(?:[a-z]+ed|took|bought|sold|sent|gave)\b)"
     # "ordered 12 F-7s in 2005, and in 2014 the air force received drones": a dated clause.
     r"|,\s+and\s+(?=(?:in|on|by|since)\s+(?:\d{4}|(?-i:[A-Z])[a-z]+\s+\d{4})\b)"
 )
