@@ -3857,3 +3857,9 @@ def test_a_named_subject_s_irregular_verb_opens_a_clause_of_its_own(subject: str
         ("KWT", "agreement", "2023-01"),
         ("POL", "delivery", "2022-10"),
     }
+
+
+@pytest.mark.parametrize("body", ["voters", "parliament", "cabinet"])
+def test_a_nation_s_voters_or_parliament_act_for_it(body: str) -> None:
+    sentence = f"Swiss {body} on Sunday rejected the purchase of 22 Gripen E jets from Sweden."
+    assert _keys(sentence) == {("SWE", "CHE", "Gripen E/F", "cancellation")}

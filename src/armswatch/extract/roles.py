@@ -165,7 +165,9 @@ def marker_before(sentence: str, mention: Mention) -> str | None:
 # institution names the state.
 _INSTITUTION = re.compile(
     r"\s+(?:(?:defen[cs]e|foreign)\s+ministry|ministry|government|armed\s+forces|military|army"
-    r"|navy|air\s+force|coast\s+guard|marines|authorities)\b",
+    r"|navy|air\s+force|coast\s+guard|marines|authorities"
+    # "Swiss voters rejected the purchase": the electorate decides for its state.
+    r"|voters|electorate|parliament|cabinet|legislature)\b",
     re.IGNORECASE,
 )
 
