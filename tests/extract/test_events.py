@@ -3863,3 +3863,14 @@ def test_a_named_subject_s_irregular_verb_opens_a_clause_of_its_own(subject: str
 def test_a_nation_s_voters_or_parliament_act_for_it(body: str) -> None:
     sentence = f"Swiss {body} on Sunday rejected the purchase of 22 Gripen E jets from Sweden."
     assert _keys(sentence) == {("SWE", "CHE", "Gripen E/F", "cancellation")}
+
+
+def test_two_variants_counted_apart_are_two_events() -> None:
+    events = _events(
+        "Poland signed for 105 Leopard 2A5 tanks and 14 Leopard 2A4 tanks from Germany's "
+        "surplus stocks."
+    )
+    assert sorted((e.system, e.quantity) for e in events) == [
+        ("Leopard 2A4", 14),
+        ("Leopard 2A5", 105),
+    ]

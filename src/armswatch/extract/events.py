@@ -1320,6 +1320,9 @@ def merge_duplicates(events: list[Event], kb: KnowledgeBase) -> list[Event]:
         family = family_of(event.system, kb) if event.system else f"generic:{event.category}"
         key = (event.supplier, event.recipient, family, event.stage)
         first = merged.get(key)
+        if first is not None and _counted_apart(first, event):
+            key = (event.supplier, event.recipient, event.system or family, event.stage)
+            first = merged.get(key)
         merged[key] = event if first is None else _fill(first, event, family)
     named = {(e.supplier, e.recipient, e.category, e.stage) for e in merged.values() if e.system}
     return [
@@ -1331,6 +1334,20 @@ def merge_duplicates(events: list[Event], kb: KnowledgeBase) -> list[Event]:
 
 # Dates an event takes from outside its sentence's own plain reading.
 _DATED_ELSEWHERE = frozenset({"date-in-next-sentence", "own-clause-date-in-sentence"})
+
+
+def _counted_apart(first: Event, later: Event) -> bool:
+    """ "105 Leopard 2A5 tanks and 14 Leopard 2A4 tanks": two variants one sentence
+    counts apart are two events, not one told twice."""
+    return (
+        first.evidence_start == later.evidence_start
+        and first.system is not None
+        and later.system is not None
+        and first.quantity is not None
+        and later.quantity is not None
+        and not _refines(first.system, later.system)
+        and not _refines(later.system, first.system)
+    )
 
 
 def _fill(first: Event, later: Event, family: str) -> Event:
