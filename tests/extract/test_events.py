@@ -63,6 +63,7 @@ def test_list_of_systems_gives_one_event_each() -> None:
         'Asked whether Kenya had bought Chinese Wing Loong drones, he said: "No such deal exists."',
         "Should Budapest opt for a Western jet, analysts consider the Gripen the favourite.",
         "If Ankara activates the S-400 system, Washington will review its F-35 sales.",
+        "Poland has received no request to send F-16 fighters to Ukraine.",
     ],
 )
 def test_denials_hypotheticals_future_negation_and_reactions_give_nothing(sentence: str) -> None:
@@ -3874,3 +3875,11 @@ def test_two_variants_counted_apart_are_two_events() -> None:
         ("Leopard 2A4", 14),
         ("Leopard 2A5", 105),
     ]
+
+
+def test_jets_retired_by_a_state_s_air_force_are_sold_by_that_state() -> None:
+    sentence = (
+        "In 2013 Buenos Aires agreed to buy 16 Mirage F1 fighters being retired by the Spanish "
+        "air force, but the deal fell through last year."
+    )
+    assert {e.supplier for e in _events(sentence)} == {"ESP"}

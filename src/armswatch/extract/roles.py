@@ -356,8 +356,16 @@ def _bystanding_person(party: Party, parties: list[Party], context: RoleContext)
 
 
 def _former_owner(sentence: str, party: Party) -> bool:
-    """ "two ex-Brunei corvettes": second-hand, from the state that owned them."""
-    return sentence[max(0, party.mention.start - 3) : party.mention.start].lower() == "ex-"
+    """ "two ex-Brunei corvettes", "16 Mirage F1s being retired by the Spanish air force":
+    second-hand, from the state that owned them."""
+    before = sentence[: party.mention.start]
+    return before[-3:].lower() == "ex-" or _RETIRED_BY.search(before) is not None
+
+
+_RETIRED_BY = re.compile(
+    r"\b(?:retired|decommissioned|withdrawn\s+from\s+service)\s+by\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
