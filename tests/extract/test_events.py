@@ -3883,3 +3883,11 @@ def test_jets_retired_by_a_state_s_air_force_are_sold_by_that_state() -> None:
         "air force, but the deal fell through last year."
     )
     assert {e.supplier for e in _events(sentence)} == {"ESP"}
+
+
+def test_a_maker_named_after_a_list_made_only_its_last_item() -> None:
+    events = _events(
+        "Riyadh ordered 72 Tornado jets from Britain, 30 Hawk trainers and 30 PC-9 turboprop "
+        "trainers built by Switzerland's Pilatus."
+    )
+    assert {(e.supplier, e.system) for e in events if e.supplier == "CHE"} == {("CHE", "PC-9")}

@@ -293,7 +293,8 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     for party in full:
         before = sentence[: party.mention.start]
         licensee = _LICENSEE_BY.search(before) is not None
-        if party.is_company and not _is_possessive(sentence, party) and not licensee:
+        own_maker = not _maker_of_another(party, context)
+        if party.is_company and not _is_possessive(sentence, party) and not licensee and own_maker:
             found.supplier.append((party.code, "company-state"))
     codes = [p.code for p in full if not p.is_company]
     if context.origin and context.origin in codes:
@@ -469,6 +470,24 @@ def _by_markers(
 
 
 _ARRIVING_STAGES = frozenset({"delivery", "deployment"})
+
+
+# "72 Tornados, 30 Hawks and 30 PC-9 trainers built by Switzerland's Pilatus": the
+# maker named after a list made only the last item.
+_MADE_BY = re.compile(
+    r"\b(?:built|made|manufactured|produced|designed)\s+by\s+(?:[\w'’.-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _maker_of_another(party: Party, context: RoleContext) -> bool:
+    """Whether a company named as a maker comes after another system than this one."""
+    following = context.next_system_start
+    return (
+        following is not None
+        and following < party.mention.start
+        and _MADE_BY.search(context.sentence, 0, party.mention.start) is not None
+    )
 
 
 def _matter_over(sentence: str, party: Party) -> bool:
