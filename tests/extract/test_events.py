@@ -3891,3 +3891,11 @@ def test_a_maker_named_after_a_list_made_only_its_last_item() -> None:
         "trainers built by Switzerland's Pilatus."
     )
     assert {(e.supplier, e.system) for e in events if e.supplier == "CHE"} == {("CHE", "PC-9")}
+
+
+def test_a_losing_bidder_sells_nothing() -> None:
+    sentence = (
+        "Naval Group's Shortfin Barracuda design was chosen by Australia in April 2016, ahead "
+        "of bids from Germany's TKMS and a Japanese consortium."
+    )
+    assert {e.supplier for e in _events(sentence)} == {"FRA"}
