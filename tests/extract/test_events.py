@@ -3899,3 +3899,11 @@ def test_a_losing_bidder_sells_nothing() -> None:
         "of bids from Germany's TKMS and a Japanese consortium."
     )
     assert {e.supplier for e in _events(sentence)} == {"FRA"}
+
+
+def test_jets_from_a_state_s_own_order_go_to_that_state() -> None:
+    sentence = (
+        "Saudi Arabia asked for help. Among the items now held back are the last Mirage F1 "
+        "jets from Iraq's most recent order, which Dassault had been readying for delivery."
+    )
+    assert _keys(sentence) == {("FRA", "IRQ", "Mirage F1", "cancellation")}

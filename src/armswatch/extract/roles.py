@@ -550,7 +550,9 @@ def _by_marker_word(
         # "driven in part by Pakistan", "paid for by Saudi Arabia": no seller; "built by
         # Panavia" names the maker, whose state the company rule already weighs.
         return
-    elif word == "from" and _ORDER_FROM.search(before):
+    elif word == "from" and (
+        _ORDER_FROM.search(before) or _POSSESSED_ORDER.match(sentence, party.mention.end)
+    ):
         found.recipient.append((party.code, "order-from"))
     elif party.is_place and _MADE_IN.search(before):
         found.supplier.append((party.code, "made-in"))
@@ -573,6 +575,12 @@ _ORDER_FROM = re.compile(
     r"\b(?:an?|the|its|their|record|first|new|latest|second|export)\s+orders?\s+"
     r"(?:for\s+(?:[\w$.,-]+\s+){1,5})?from\s+(?:the\s+)?\Z",
     re.IGNORECASE,
+)
+
+
+# "the last Mirage F1s from Iraq's most recent order": the buyer's own order.
+_POSSESSED_ORDER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:order|purchase|contract|deal)s?\b", re.IGNORECASE
 )
 
 
