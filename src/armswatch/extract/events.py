@@ -1314,7 +1314,8 @@ def _name_words(designation: str) -> set[str]:
 
 
 def merge_duplicates(events: list[Event], kb: KnowledgeBase) -> list[Event]:
-    """One event per (supplier, recipient, system family, stage), first mention kept."""
+    """One event per (supplier, recipient, system family, stage), first mention kept;
+    two variants one sentence counts apart stay two events."""
     merged: dict[tuple[str | None, str | None, str, str], Event] = {}
     for event in events:
         family = family_of(event.system, kb) if event.system else f"generic:{event.category}"
