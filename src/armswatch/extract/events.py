@@ -916,6 +916,7 @@ _SAME_TIME = re.compile(
     r" (?:comprise[sd]|include[sd]|cover(?:s|ed)|consist(?:s|ed))\b",
     re.IGNORECASE,
 )
+_DEAL_WORDS = r"deal|contract|agreement"
 # What an earlier sentence says to be the act "the same visit" looks back to.
 _ACT_WORDS = {
     "notification": r"notif",
@@ -926,8 +927,8 @@ _ACT_WORDS = {
     # "a package signed ... in March 2006": the date nearest the signing, not the package.
     "package": r"package\s+signed|package|agreements?\s+signed"
     r"|signed\s+(?:an?\s+)?(?:agreements?|contracts?|deal)",
-    "deal": r"deal|contract|agreement",
-    "contract": r"deal|contract|agreement",
+    "deal": _DEAL_WORDS,
+    "contract": _DEAL_WORDS,
     "order": r"order|deal|contract|signed",
 }
 _LOOK_BACK = 3

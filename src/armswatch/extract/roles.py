@@ -123,15 +123,25 @@ def to_parties(mentions: tuple[Mention, ...], sentence: str, rules: Rules) -> li
                 mention.kind in {"state", "actor"} and rules.qualified_nouns.match(_past_pair(rest))
             )
         )
-        stirred = rules.stirred.search(
-            sentence, max(0, mention.start - _STIRRED_REACH), mention.start
-        )
-        if code and not qualifier and not stirred and not _is_dateline(sentence, mention):
+        if (
+            code
+            and not qualifier
+            and not _is_dateline(sentence, mention)
+            and not _stirred(sentence, mention, rules)
+        ):
             parties.append(Party(code, mention))
     return parties
 
 
 _STIRRED_REACH = len("antagonising neighbouring ")
+
+
+def _stirred(sentence: str, mention: Mention, rules: Rules) -> bool:
+    """ "infuriated Ankara": a state the deal stirs, right before the name."""
+    start = mention.start
+    return rules.stirred.search(sentence, max(0, start - _STIRRED_REACH), start) is not None
+
+
 # "the first NATO and EU member": a pair of names sharing the qualified noun.
 _PAIRED_NAME = re.compile(r"\s+(?:and|or)\s+[A-Z][\w.-]*(?=\s)")
 
@@ -293,8 +303,8 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     for party in full:
         before = sentence[: party.mention.start]
         licensee = _LICENSEE_BY.search(before) is not None
-        own_maker = not _maker_of_another(party, context)
-        if party.is_company and not _is_possessive(sentence, party) and not licensee and own_maker:
+        sells = party.is_company and not _is_possessive(sentence, party) and not licensee
+        if sells and not _maker_of_another(party, context):
             found.supplier.append((party.code, "company-state"))
     codes = [p.code for p in full if not p.is_company]
     if context.origin and context.origin in codes:

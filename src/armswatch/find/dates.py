@@ -262,8 +262,7 @@ def _counted_from(anchor: str, match: re.Match[str]) -> str | None:
         return str(int(anchor[:4]) + step)
     if len(anchor) < len("2019-10"):
         return None
-    index = int(anchor[:4]) * 12 + int(anchor[5:7]) - 1 + step
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return _shift_months(dt.date(int(anchor[:4]), int(anchor[5:7]), 1), step)
 
 
 def _longest_first(found: list[DateMention]) -> list[DateMention]:
@@ -306,8 +305,9 @@ def _month(match: re.Match[str]) -> int:
     return month_number(match["month"])
 
 
-def _shift_months(published: dt.date, months: int) -> str:
-    index = published.year * 12 + published.month - 1 + months
+def _shift_months(start: dt.date, months: int) -> str:
+    """The month `months` after the month of `start`, as "YYYY-MM"."""
+    index = start.year * 12 + start.month - 1 + months
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
