@@ -116,3 +116,47 @@ def test_systems_sent_as_part_of_a_tour_are_deployed() -> None:
         "Pacific Skies tour."
     )
     assert (event.supplier, event.recipient, event.stage) == ("DEU", "AUS", "deployment")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Forty-eight F-15C Eagles of the 1st Tactical Fighter Wing landed at Dhahran in Saudi "
+            "Arabia on Wednesday."
+        ),
+        "Belgium has sent Hawk units to the Diyarbakir air base in Turkey.",
+        "Two Russian Tu-160 strategic bombers landed at the Libertador airfield in Venezuela.",
+        "Six US F-15C fighters landed in Lithuania, where they will spend the next four months.",
+        (
+            "Four Russian Su-24 bombers arrived at Iran's Hamadan air base and flew missions over "
+            "Syria."
+        ),
+    ],
+)
+def test_a_unit_of_the_sender_or_its_mission_makes_an_arrival_a_deployment(
+    sentence: str,
+) -> None:
+    assert [e.stage for e in _events(sentence)] == ["deployment"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "The first two F-35A fighters for the Republic of Korea Air Force arrived at the 17th "
+            "Fighter Wing in Cheongju on Friday."
+        ),
+        "Both units took delivery of K9 howitzers sent from South Korea to Poland on Tuesday.",
+    ],
+)
+def test_a_unit_that_receives_the_systems_leaves_them_delivered(sentence: str) -> None:
+    assert [e.stage for e in _events(sentence)] == ["delivery"]
+
+
+def test_deployed_systems_come_from_the_state_of_their_home_base() -> None:
+    [event] = _events(
+        "Six CF-18 Hornets from 3 Wing Bagotville landed at Campia Turzii air base in Romania "
+        "on Thursday, where they will spend the coming months training with Romanian pilots."
+    )
+    assert (event.supplier, event.recipient, event.stage) == ("CAN", "ROU", "deployment")

@@ -13,7 +13,7 @@ import re
 from armswatch.extract.roles import ARMED_FORCE, Party, Roles, in_origin_phrase, marker_before
 from armswatch.extract.triggers import Trigger
 from armswatch.find.mentions import SentenceMentions
-from armswatch.models import Mention
+from armswatch.models import Mention, Stage
 
 
 def sent_with_troops(mentions: SentenceMentions, trigger: Trigger) -> bool:
@@ -97,6 +97,27 @@ def force_abroad(
     if not forces or host is None:
         return None
     return Roles(forces[0], host, ("force-owner", "force-abroad"))
+
+
+def home_base_sender(
+    stage: Stage, roles: Roles, span: tuple[Mention, Trigger], parties: list[Party]
+) -> Roles:
+    """ "Six CF-18 Hornets from 3 Wing Bagotville landed at Campia Turzii": deployed
+    systems come from the state of the home base named between them and the verb, not
+    from the state that designed them."""
+    anchor, trigger = span
+    if stage != "deployment" or roles.rules[:1] != ("origin",):
+        return roles
+    homes = [
+        party.code
+        for party in parties
+        if party.is_place
+        and anchor.end <= party.mention.start < trigger.start
+        and party.code != roles.recipient
+    ]
+    if not homes:
+        return roles
+    return Roles(homes[0], roles.recipient, ("home-base", *roles.rules[1:]))
 
 
 def _operator_of(party: Party, system: Mention) -> bool:

@@ -20,6 +20,7 @@ from armswatch._text import fold
 from armswatch.extract.bystanders import is_bystander
 from armswatch.extract.deployments import (
     force_abroad,
+    home_base_sender,
     named_destination,
     own_forces_arrive,
     sent_with_troops,
@@ -738,6 +739,7 @@ def _build_event(
     abroad = force_abroad(anchor, trigger, parties, roles, previous)
     if stage == "delivery" and abroad is not None:
         stage, roles = "deployment", abroad
+    roles = home_base_sender(stage, roles, (anchor, trigger), parties)
     if (
         roles.supplier is None
         or roles.recipient is None

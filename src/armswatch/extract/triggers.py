@@ -28,7 +28,17 @@ _DEPLOYMENT_CONTEXT = re.compile(
     # "sent eight Eurofighters as part of the Luftwaffe's Pacific Skies tour".
     r"|as part of (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,4}(?:tour|mission)s?"
     # "were sent to Syria in February and returned after several days": a visit.
-    r"|and returned|before returning|returned home|flew back)\b",
+    r"|and returned|before returning|returned home|flew back"
+    # A unit of the sender's forces: "from the 71st Tactical Fighter Squadron", "from 3 Wing
+    # Bagotville", "sent Patriot units"; what it flies or fields stays the sender's.
+    r"|(?:of|from) (?:the )?\d+(?:st|nd|rd|th)?\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Wing|Squadron|Regiment|Brigade|Fleet))"
+    r"|(?:sent|sends?|sending|dispatched|and) (?-i:[A-Z][\w-]*)\s+units"
+    r"|home base|strategic bombers?|long-range bombers?"
+    r"|(?:to|will) spend (?:the )?(?:next|coming)"
+    r"|(?:flew|flying|fly) (?:[\w-]+ )?(?:missions|sorties)"
+    r"|as part of (?:a |the )?NATO(?:'s|’s)? (?:[\w-]+ ){0,3}"
+    r"(?:force|mission|reinforcement|response|presence|deployment|operation))\b",
     re.IGNORECASE,
 )
 # Verbs of arriving: what arrives for a drill or after a deployment is deployed.
