@@ -160,3 +160,14 @@ def test_deployed_systems_come_from_the_state_of_their_home_base() -> None:
         "on Thursday, where they will spend the coming months training with Romanian pilots."
     )
     assert (event.supplier, event.recipient, event.stage) == ("CAN", "ROU", "deployment")
+
+
+def test_marines_named_by_their_force_are_a_troop_deployment() -> None:
+    [event] = _events("The first 200 US Marines arrived in Darwin, in northern Australia.")
+    assert (event.supplier, event.recipient, event.system, event.category, event.stage) == (
+        "USA",
+        "AUS",
+        None,
+        "other",
+        "deployment",
+    )

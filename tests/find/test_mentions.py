@@ -116,3 +116,31 @@ def test_an_exercise_named_after_weapons_names_no_system() -> None:
         "Talisman Sabre 2023, the joint exercise, began with 30,000 troops and HIMARS launchers."
     )
     assert _systems(sentence) == {"HIMARS", "other"}  # "other": the troops
+
+
+def _troops(sentence: str) -> list[str]:
+    document = Document(
+        id="t", text=sentence, body=(Span(0, len(sentence)),), url=None, published=None
+    )
+    return [
+        m.text
+        for found in find_mentions(document, default_gazetteer())
+        for m in found.systems
+        if m.kind == "generic" and m.category == "other"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "troops"),
+    [
+        ("The first 200 US Marines arrived in Darwin in April 2012.", ["Marines"]),
+        ("About 350 Royal Marines have arrived in Poland this week.", ["Marines"]),
+        ("Russian units began arriving in Armenia last week.", ["units"]),
+        # Units that move nowhere are a company's branches.
+        ("Its Canadian units will likely retain links with the U.S. network.", []),
+    ],
+)
+def test_a_force_or_demonym_names_troops_without_a_troop_noun(
+    sentence: str, troops: list[str]
+) -> None:
+    assert _troops(sentence) == troops

@@ -164,7 +164,36 @@ def _sentence_mentions(
         if entry.kind == "generic" and _armed_men(sentence.text, parties, mention):
             mention = replace(mention, key="other", category="other")
         (parties if entry.kind in PARTY_KINDS else systems).append(mention)
+    systems.extend(_troops_named_by_force(sentence.text, parties))
     return SentenceMentions(sentence, tuple(parties), tuple(systems))
+
+
+def _troops_named_by_force(sentence: str, parties: list[Mention]) -> list[Mention]:
+    """ "The first 200 US Marines arrived in Darwin", "Russian units began arriving":
+    men a state's force or demonym names are troops, though no troop noun is listed."""
+    troops: list[Mention] = []
+    for party in parties:
+        marines = _MARINES.search(party.text) if party.role_hint == "metonym" else None
+        units = None if party.role_hint not in _UNIT_OWNERS else _UNITS.match(sentence, party.end)
+        if marines is not None:
+            start, end = party.start + marines.start(), party.start + marines.end()
+        elif units is not None:
+            start, end = units.start(1), units.end(1)
+        else:
+            continue
+        troops.append(
+            Mention(start, end, sentence[start:end], "generic", "other", category="other")
+        )
+    return troops
+
+
+_MARINES = re.compile(r"\bMarines\Z")
+_UNIT_OWNERS = frozenset({"demonym", "metonym"})
+# Units that move: "Russian units began arriving", not "Purolator's Canadian units will".
+_UNITS = re.compile(
+    r"\s+(units)\s+(?:(?:have|has|had|were|began|started|also)\s+)*"
+    r"(?:arriv|deploy|mov|land|cross|flew|flown|enter)"
+)
 
 
 def _abbreviates(sentence: str, mention: Mention, systems: list[Mention]) -> bool:
