@@ -3907,3 +3907,32 @@ def test_jets_from_a_state_s_own_order_go_to_that_state() -> None:
         "jets from Iraq's most recent order, which Dassault had been readying for delivery."
     )
     assert _keys(sentence) == {("FRA", "IRQ", "Mirage F1", "cancellation")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "delivered", "ordered"),
+    [
+        (
+            (
+                "The Peruvian air force received its first six MiG-29 fighters from Russia in May, "
+                "out of 18 ordered in 1996."
+            ),
+            (6, "2022-05"),
+            (18, "1996"),
+        ),
+        (
+            (
+                "In March the Nigerian navy commissioned NNS Unity, the first of two P18N patrol "
+                "ships ordered from China in 2012."
+            ),
+            (1, "2022-03"),
+            (2, "2012"),
+        ),
+    ],
+)
+def test_a_counted_order_told_by_a_participle_is_a_deal_of_its_own(
+    sentence: str, delivered: tuple[int, str], ordered: tuple[int, str]
+) -> None:
+    events = {e.stage: e for e in _events(sentence)}
+    assert (events["delivery"].quantity, events["delivery"].event_date) == delivered
+    assert (events["agreement"].quantity, events["agreement"].event_date) == ordered

@@ -46,6 +46,7 @@ from armswatch.extract.slots import (
     later_year,
     money_for,
     quantity_for,
+    single_unit,
 )
 from armswatch.extract.triggers import (
     DEAL_SIGNED,
@@ -756,14 +757,7 @@ def _build_event(
         return None
     article.last_roles = roles
     if clause.scope is not None and not clause.scope[0] <= anchor.start < clause.scope[1]:
-        quantity, date, date_rule = _own_clause_slots(clause, clause.scope, article)
-        shared = _DEAL_OF_THEM.match(text, clause.scope[0]) or _MAIN_VERB.match(
-            text, clause.scope[0]
-        )
-        if quantity is None and shared:
-            # "delivered 29 Tor-M1s under a contract signed in 2005" bought those 29; "The
-            # 59 Abrams purchased in 2004 were delivered in 2006": the subject's count.
-            quantity = _slots(clause, system, anchor, article)[0]
+        quantity, date, date_rule = _scoped_slots(clause, clause.scope, (system, anchor), article)
     else:
         quantity, date, date_rule = _slots(clause, system, anchor, article)
     money = money_for(text) if quantity is None else None
@@ -997,6 +991,25 @@ _DATED_DEAL_FOR = re.compile(
 )
 
 
+def _scoped_slots(
+    clause: _Clause, scope: tuple[int, int], named: tuple[Mention, Mention], article: _Article
+) -> tuple[QuantityMention | None, str | None, str]:
+    """The slots of an act told in a clause that does not name the system."""
+    system, anchor = named
+    text = clause.mentions.sentence.text
+    quantity, date, date_rule = _own_clause_slots(clause, scope, article)
+    if quantity is not None:
+        return quantity, date, date_rule
+    if _DEAL_OF_THEM.match(text, scope[0]) or _MAIN_VERB.match(text, scope[0]):
+        # "delivered 29 Tor-M1s under a contract signed in 2005" bought those 29; "The
+        # 59 Abrams purchased in 2004 were delivered in 2006": the subject's count.
+        return _slots(clause, system, anchor, article)[0], date, date_rule
+    if clause.trigger.stage == "delivery":
+        # "commissioned PNS Tughril, the first of four frigates ordered in 2017": one.
+        return single_unit(text, anchor), date, date_rule
+    return None, date, date_rule
+
+
 def _own_clause_slots(
     clause: _Clause, scope: tuple[int, int], article: _Article
 ) -> tuple[QuantityMention | None, str | None, str]:
@@ -1006,6 +1019,8 @@ def _own_clause_slots(
     part = clause.mentions.sentence.text[start:end]
     counts = [q for q in find_quantities(part) if not q.money and q.value is not None]
     lone = counts[0] if len(counts) == 1 and counts[0].unit is None else None
+    if counts and counts[0].start == 0 and (counts[0].unit or "").endswith("ed"):
+        lone = counts[0]  # "..., out of |40 ordered in 1988": the count the clause opens with
     deal_for = _DATED_DEAL_FOR.match(part)
     if deal_for is not None:
         # "a 2022 contract for 200 guns", "a contract for ten aircraft signed in 2011":

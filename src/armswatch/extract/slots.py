@@ -53,7 +53,7 @@ def quantity_for(
     delivery of "the first" or "the eleventh" unit delivers one, even "the
     first of three".
     """
-    if delivery and (single := _single_unit(sentence, system)) is not None:
+    if delivery and (single := single_unit(sentence, system)) is not None:
         return single
     counts = [q for q in find_quantities(sentence) if not q.money and q.value is not None]
     best: QuantityMention | None = None
@@ -124,7 +124,7 @@ def _part_of_whole(
     return whole
 
 
-def _single_unit(sentence: str, system: Mention) -> QuantityMention | None:
+def single_unit(sentence: str, system: Mention) -> QuantityMention | None:
     """ "the first Su-35 fighter" and "the first of 24 Su-35 fighters" are one unit,
     "the first four of 12" are four; "the first S-400 components" and "the last of
     its F-16s" are no count."""

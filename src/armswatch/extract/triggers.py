@@ -561,6 +561,7 @@ def _clause_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str]
             _relative_break,
             _and_break,
             _participle_break,
+            _counted_order_break,
         )
         if (match := find(sentence, first, last)) is not None
     ]
@@ -606,6 +607,31 @@ _AUXILIARY_BEFORE = re.compile(
 # The auxiliary of a main verb after a subject of several words.
 MAIN_AUXILIARY = r"(?:were|was|have\s+been|had\s+been)\s"
 _MAIN_VERB_BEFORE = re.compile(rf"(?<=[\w)])\s+(?={MAIN_AUXILIARY}+\Z)")
+
+
+def _counted_order_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
+    """ "received its first eight Hornets in January, out of 40 ordered in 1988", "the
+    first four of 12 trainers ordered from the United States": the whole order, counted
+    and told by a participle, is a deal of its own."""
+    if not _ORDER_PARTICIPLE.fullmatch(last.text):
+        return None
+    for counted in _OF_COUNT.finditer(sentence, first.end, last.start):
+        part = _PART_BEFORE.search(sentence, first.end, counted.start())
+        if part is None or last.start - counted.end() > _COUNTED_ORDER_REACH:
+            continue
+        return counted if "," not in sentence[counted.end() : last.start] else None
+    return None
+
+
+_ORDER_PARTICIPLE = re.compile(r"ordered|bought|purchased|contracted|acquired", re.IGNORECASE)
+# The part delivered keeps its own count: "the first four| of 12 ordered".
+_PART_BEFORE = re.compile(r"\b(?:out|(?:first|last|rest|remainder)(?:\s+[\w-]+)?)\Z", re.IGNORECASE)
+_OF_COUNT = re.compile(
+    r"\s+of\s+(?:the\s+)?(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty)\s)",
+    re.IGNORECASE,
+)
+_COUNTED_ORDER_REACH = 60
 
 
 def _deal_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
