@@ -3936,3 +3936,31 @@ def test_a_counted_order_told_by_a_participle_is_a_deal_of_its_own(
     events = {e.stage: e for e in _events(sentence)}
     assert (events["delivery"].quantity, events["delivery"].event_date) == delivered
     assert (events["agreement"].quantity, events["agreement"].event_date) == ordered
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Washington approved the transfer of F-16 fighters from Norway to Romania last week.",
+        "Paris gave its consent to the re-export of the French-designed Mirage jets to Peru.",
+        (
+            "Because the Gripen jets are Swedish-built, the sale to Colombia required the approval "
+            "of Sweden."
+        ),
+    ],
+)
+def test_a_designer_consenting_to_a_re_export_sells_nothing(sentence: str) -> None:
+    assert _events(sentence) == []
+
+
+def test_a_designer_that_sends_its_own_while_allowing_re_exports_still_sends() -> None:
+    assert ("DEU", "UKR", "Leopard 2", "agreement") in _keys(
+        "Berlin said on Wednesday it would send 14 Leopard 2 tanks to Ukraine and allow "
+        "other states to re-export theirs."
+    )
+
+
+def test_a_designer_s_own_export_approval_is_a_deal() -> None:
+    assert _keys("The State Department approved the sale of 16 F-16 fighters to Argentina.") == {
+        ("USA", "ARG", "F-16", "agreement")
+    }

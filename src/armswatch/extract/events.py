@@ -745,6 +745,7 @@ def _build_event(
         roles.supplier is None
         or roles.recipient is None
         or _maker_of_second_hand(roles, text)
+        or _designer_approving_reexport(roles, origin, clause)
         or _buyers_left_unnamed(roles, text)
     ):
         return None
@@ -808,6 +809,32 @@ def _maker_of_second_hand(roles: Roles, text: str) -> bool:
     """ "flies F-16s bought second-hand": the maker, the only supplier found, is not
     who sold them."""
     return roles.rules[:1] == ("origin",) and _SECOND_HAND.search(text) is not None
+
+
+def _designer_approving_reexport(roles: Roles, origin: str | None, clause: _Clause) -> bool:
+    """ "The United States approved the transfer of F-16s from Denmark to Ukraine",
+    "the sale required US approval because the jets are American-built": the designer
+    consents to another state's sale; it sells nothing ("Germany will send 14 Leopards
+    and allow others to re-export theirs" still sends)."""
+    text = clause.mentions.sentence.text
+    return (
+        roles.supplier == origin
+        and _CONSENT.match(clause.trigger.text) is not None
+        and _REEXPORT.search(text) is not None
+    )
+
+
+_CONSENT = re.compile(
+    r"approv|consent|clear|permi|allow|sale|deal|transfer|licen|offer", re.IGNORECASE
+)
+
+
+_REEXPORT = re.compile(
+    r"\bre-?exports?\b|\b(?:approv\w*|consent|clear\w*|permission)\b[^.;]{0,80}?\btransfers?\s+of\s+"
+    r"(?:[\w-]+\s+){0,6}?from\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\bbecause\b[^.;]{0,60}?-(?:built|made|designed)\b",
+    re.IGNORECASE,
+)
 
 
 def _remember_unnamed_act(clause: _Clause, system: Mention, article: _Article) -> None:
