@@ -3964,3 +3964,34 @@ def test_a_designer_s_own_export_approval_is_a_deal() -> None:
     assert _keys("The State Department approved the sale of 16 F-16 fighters to Argentina.") == {
         ("USA", "ARG", "F-16", "agreement")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        (
+            (
+                "France, which has kept an arms embargo on Chile since 1990, blocked a proposed "
+                "sale of Italian M-346 jets in 2015."
+            ),
+            ("ITA", "CHL", "M-346", "cancellation"),
+        ),
+        (
+            (
+                "Germany, which keeps an arms embargo against Bolivia, vetoed a proposed sale of "
+                "Spanish C-295 aircraft in 2019."
+            ),
+            ("ESP", "BOL", "C-295", "cancellation"),
+        ),
+    ],
+)
+def test_the_state_that_blocks_another_s_sale_is_not_its_buyer(
+    sentence: str, key: tuple[str, str, str, str]
+) -> None:
+    assert _keys(sentence) == {key}
+
+
+def test_the_maker_of_a_part_is_not_the_buyer_of_a_blocked_sale() -> None:
+    assert ("ESP", "USA", "C-295", "cancellation") not in _keys(
+        "The ban blocked a Spanish deal to supply 12 C-295 planes that contained U.S. technology."
+    )

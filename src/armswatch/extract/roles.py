@@ -318,7 +318,11 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
         and not _is_organisation(p)
         and not _owns_company(sentence, p, full)
         and not _RESTRICTION_AFTER.match(sentence, p.mention.end)
-        and marker_before(sentence, p.mention) not in _NOT_A_PARTY_MARKERS
+        and not (context.stage == "cancellation" and _BLOCKER_AFTER.match(sentence, p.mention.end))
+        and (
+            marker_before(sentence, p.mention) not in _NOT_A_PARTY_MARKERS
+            or _EMBARGO_BEFORE.search(sentence, 0, p.mention.start) is not None
+        )
         and not _MAKERS_LISTED.search(sentence, 0, p.mention.start)
     ]
     # The design's maker is no fallback recipient, unless another state's force flies
@@ -350,8 +354,17 @@ _MAKERS_LISTED = re.compile(
 _NOT_A_PARTY_MARKERS = frozenset({"over", "against"})
 # "during a U.S. arms embargo": a state named on its own restriction takes no part.
 _RESTRICTION_AFTER = re.compile(
-    r"\s+(?:arms\s+|export\s+)?(?:embargo|sanctions|ban|restrictions|objections|opposition|veto)\b",
+    r"\s+(?:arms\s+|export\s+)?(?:embargo|sanctions|ban|restrictions|objections|opposition|veto)\b"
+    # "contained U.S. technology": the maker of a part.
+    r"|\s+(?:-?made\s+|-?built\s+)?(?:technology|components|parts)\b",
     re.IGNORECASE,
+)
+# "an arms embargo against Argentina": the state kept from buying.
+_EMBARGO_BEFORE = re.compile(r"\bembargo\s+against\s+\Z", re.IGNORECASE)
+# "Britain, which keeps an embargo on Argentina, blocked a sale of Gripens": the state
+# that stops another's sale is not its buyer.
+_BLOCKER_AFTER = re.compile(
+    r"(?:,[^,]{0,100},)?\s+(?:had\s+|has\s+|have\s+)?(?:blocked|vetoed|barred|refused|halted)\b"
 )
 
 
