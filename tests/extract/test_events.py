@@ -3995,3 +3995,24 @@ def test_the_maker_of_a_part_is_not_the_buyer_of_a_blocked_sale() -> None:
     assert ("ESP", "USA", "C-295", "cancellation") not in _keys(
         "The ban blocked a Spanish deal to supply 12 C-295 planes that contained U.S. technology."
     )
+
+
+def test_a_later_sentence_that_dates_the_deal_dates_it() -> None:
+    [event] = _events(
+        "Two weeks after Manila signed its first contract for the BrahMos missile, we met the "
+        "navy chief. Answers have been condensed. The contract with the Indian-Russian joint "
+        "venture was signed on 28 December."
+    )
+    assert (event.stage, event.event_date) == ("agreement", "2022-12-28")
+
+
+def test_a_reference_whose_own_clause_dates_the_act_beats_the_report_s_month() -> None:
+    events = {
+        e.stage: e
+        for e in _events(
+            "Malaysia has commissioned its 18 MiG-29N fighters. The aircraft, ordered from "
+            "Russia in June 1994, were delivered in 1995."
+        )
+    }
+    assert events["delivery"].event_date == "1995"
+    assert events["agreement"].event_date == "1994-06"

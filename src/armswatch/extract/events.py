@@ -217,6 +217,8 @@ def extract_events(
         if label is not None:
             _start_item(article, label)
         found = _sentence_events(mentions, article)
+        if not found:
+            _date_the_deal(mentions, events, article)
         events.extend(found)
         article.suppliers_seen.update(e.supplier for e in found if e.supplier)
         article.drill_before = any(e.stage == "deployment" for e in found)
@@ -252,6 +254,31 @@ _DENIED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MONTH_ONLY = frozenset({"published-month", "report-date-month"})
+# "The contract with BrahMos Aerospace was signed on 28 January": a deal told before.
+_DEAL_SIGNED_ON = re.compile(
+    r"\b(?:the|its|this|that)\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|deal|agreement)\b"
+    r"(?:[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+|,\s+)(?P<act>signed|concluded)\b",
+    re.IGNORECASE,
+)
+
+
+def _date_the_deal(mentions: SentenceMentions, events: list[Event], article: _Article) -> None:
+    """ "Manila signed its first contract for the BrahMos. ... The contract with BrahMos
+    Aerospace was signed on 28 January": a later sentence that dates the deal, naming
+    no system, dates the last deal the article left with only its report's month."""
+    text = mentions.sentence.text
+    signed = None if mentions.named_systems else _DEAL_SIGNED_ON.search(text)
+    deal = next((i for i in reversed(range(len(events))) if events[i].stage == "agreement"), None)
+    if signed is None or deal is None or _MONTH_ONLY.isdisjoint(events[deal].rules):
+        return
+    act = Trigger(signed.start("act"), signed.end("act"), signed["act"], "agreement", None)
+    date, rule = event_date(text, act, article.published, article.rules)
+    if rule != "date-in-sentence":
+        return
+    kept = tuple(r for r in events[deal].rules if r not in _MONTH_ONLY)
+    events[deal] = replace(events[deal], event_date=date, rules=(*kept, "deal-dated-later"))
+
+
 _DAY_LENGTH = len("2019-10-24")
 
 
@@ -1421,7 +1448,12 @@ def _fill(first: Event, later: Event, family: str) -> Event:
         and len(later.event_date) > len(first.event_date)
         and later.event_date.startswith(first.event_date)
     )
-    take_later_date = dated in later.rules and (not first_dated or finer)
+    # "has commissioned its 18 MiG-29Ns" then "The aircraft, ordered in 1994, were
+    # delivered in 1995": a date the sentence gives beats the report's month.
+    own_clause = "own-clause-date-in-sentence" in later.rules and not _MONTH_ONLY.isdisjoint(
+        first.rules
+    )
+    take_later_date = own_clause or (dated in later.rules and (not first_dated or finer))
     # The sentence that dates the act is the one about it, so its count wins too.
     counted = (
         later
