@@ -44,7 +44,7 @@ def main() -> int:
     digest = hashlib.sha256(args.gold.read_bytes()).hexdigest()
     figures = evaluate_file(args.gold).summary() | measure_deals(args.gold)
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
-    print(json.dumps({k: figures[k] for k in (*GATED, "precision", "recall")}))
+    print(json.dumps({k: figures[k] for k in (*GATED, "precision", "recall", "confidence_auc")}))
     if args.update:
         return _update(baseline, figures, digest, allow_regression=args.allow_regression)
     return _check(baseline, figures, digest)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
 import pytest
 
 from armswatch._errors import EvaluationError
-from armswatch.evaluate.report import evaluate_file, half_of, read_gold
+from armswatch.evaluate.report import evaluate_file, half_of, ranking_auc, read_gold
 from armswatch.evaluate.scoring import Tally, match_article, systems_match
 
 
@@ -121,3 +122,36 @@ def test_the_halves_split_by_id_hash_and_add_up(tmp_path: Path) -> None:
     report = evaluate_file(gold)
     assert sum(t.gold for t in report.halves) == report.strict.gold == 6
     assert sum(t.true_positive for t in report.halves) == report.strict.true_positive
+
+
+@pytest.mark.parametrize(
+    ("scored", "auc"),
+    [
+        ([(0.9, True), (0.8, True), (0.2, False)], 1.0),
+        ([(0.1, True), (0.8, False), (0.9, False)], 0.0),
+        ([(0.5, True), (0.5, False)], 0.5),
+        ([(0.9, True), (0.3, False), (0.6, True), (0.7, False)], 0.75),
+        ([(0.9, True), (0.4, True)], 0.0),  # no wrong event to rank against
+    ],
+)
+def test_ranking_auc_counts_right_events_above_wrong_ones(
+    scored: list[tuple[float, bool]], auc: float
+) -> None:
+    assert ranking_auc(scored) == auc
+
+
+def test_the_report_ranks_each_predicted_event_by_its_confidence(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl.gz"
+    record = {
+        "id": "one",
+        "published": "2019-10-24",
+        "text": "Russia has sent a battery of Pantsir-S1 systems to Serbia for a drill. "
+        "Moscow also delivered two MiG-29 fighters to Serbia on Monday.",
+        "events": [_event(quantity=1, event_date="2019-10")],
+    }
+    with gzip.open(gold, "wt", encoding="utf-8") as packed:
+        packed.write(json.dumps(record) + "\n")
+    report = evaluate_file(gold)
+    assert sorted(right for _, right in report.confidences) == [False, True]
+    assert all(0.0 < confidence < 1.0 for confidence, _ in report.confidences)
+    assert report.summary()["confidence_auc"] in {0.0, 1.0}

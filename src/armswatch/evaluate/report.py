@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 from collections.abc import Iterator
@@ -34,6 +35,8 @@ class EvalReport:
     negatives_with_events: int = 0
     details: list[tuple[ArticleScore, str]] = field(default_factory=list)
     halves: tuple[Tally, Tally] = field(default_factory=lambda: (Tally(), Tally()))
+    # Each predicted event's confidence, and whether the gold set has it.
+    confidences: list[tuple[float, bool]] = field(default_factory=list)
 
     def summary(self) -> dict[str, float | int]:
         """The figures as a flat mapping, for JSON output and the CI gate."""
@@ -54,7 +57,29 @@ class EvalReport:
             "negatives_with_events": self.negatives_with_events,
             "f1_half_a": round(self.halves[0].f1, 4),
             "f1_half_b": round(self.halves[1].f1, 4),
+            "confidence_auc": round(ranking_auc(self.confidences), 4),
         }
+
+
+def ranking_auc(scored: list[tuple[float, bool]]) -> float:
+    """How often a right event outranks a wrong one (0.5: no better than chance);
+    0.0 when either kind is missing."""
+    ranked = sorted(scored, key=lambda pair: pair[0])
+    right = sum(1 for _, ok in ranked if ok)
+    wrong = len(ranked) - right
+    if not right or not wrong:
+        return 0.0
+    rank_sum = 0.0
+    start = 0
+    while start < len(ranked):
+        end = start
+        while end < len(ranked) and ranked[end][0] == ranked[start][0]:
+            end += 1
+        # Tied scores share the mean of their ranks.
+        mean_rank = (start + 1 + end) / 2
+        rank_sum += mean_rank * sum(1 for _, ok in ranked[start:end] if ok)
+        start = end
+    return (rank_sum - right * (right + 1) / 2) / (right * wrong)
 
 
 def half_of(article_id: str) -> int:
@@ -65,7 +90,11 @@ def half_of(article_id: str) -> int:
 def read_gold(path: Path) -> Iterator[dict[str, object]]:
     """Gold records from a SCHEMA.md JSONL file; a bad line is a hard error."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        if path.suffix == ".gz":
+            with gzip.open(path, "rt", encoding="utf-8") as packed:
+                lines = packed.read().splitlines()
+        else:
+            lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise EvaluationError(f"{path}: cannot read gold file ({exc.strerror})") from exc
     for number, line in enumerate(lines, start=1):
@@ -129,10 +158,17 @@ def _add_article(
     for gold_event, guess in strict.matched:
         _count_slot(report.quantity, gold_event.get("quantity"), guess.get("quantity"))
         _count_slot(report.event_date, gold_event.get("event_date"), guess.get("event_date"))
+    right = {id(guess) for _, guess in strict.matched}
+    report.confidences.extend((_confidence_of(guess), id(guess) in right) for guess in predicted)
     if not gold:
         report.negative_articles += 1
         report.negatives_with_events += bool(predicted)
     report.details.append((strict, article_id))
+
+
+def _confidence_of(guess: dict[str, object]) -> float:
+    confidence = guess.get("confidence")
+    return float(confidence) if isinstance(confidence, int | float) else 0.0
 
 
 def _count_slot(slot: SlotAccuracy, gold_value: object, predicted_value: object) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from armswatch._text import fold
 from armswatch.extract.bystanders import is_bystander
+from armswatch.extract.confidence import with_confidence
 from armswatch.extract.deployments import (
     force_abroad,
     home_base_sender,
@@ -238,7 +239,7 @@ def extract_events(
         article.previous_subject = named_states[0] if named_states else None
         article.state_counts.update(named_states)
         article.receiving_counts.update(_receiving_states(mentions, article.rules))
-    return merge_duplicates(_package_days(events), article.kb)
+    return with_confidence(merge_duplicates(_package_days(events), article.kb))
 
 
 # "(5) Has the Government sought to acquire the F-22 Raptor.": a question, even with a full stop.
@@ -802,7 +803,7 @@ def _build_event(
         evidence=text,
         evidence_start=mentions.sentence.start,
         evidence_end=mentions.sentence.end,
-        confidence=_confidence(named, via_reference, parties, roles),
+        confidence=0.0,  # set for the whole article by `with_confidence`
         rules=(*rule_names, "system-reference") if via_reference else rule_names,
         explanation=Explanation(
             trigger=f"{trigger.text} ({trigger.stage})",
@@ -1352,16 +1353,6 @@ def _stage_for(system: Mention, trigger: Trigger) -> Stage | None:
     if system.kind != "generic" or system.category != "other":
         return trigger.stage
     return "deployment" if trigger.stage in {"delivery", "deployment"} else None
-
-
-def _confidence(named: bool, via_reference: bool, parties: list[Party], roles: Roles) -> float:
-    score = 0.45 + (0.2 if named else 0.0) - (0.1 if via_reference else 0.0)
-    score += 0.1 * min(2, len({p.code for p in parties}))
-    if "previous-recipient" in roles.rules:
-        score -= 0.15
-    if any(rule.startswith("marker") for rule in roles.rules):
-        score += 0.1
-    return max(0.05, min(0.99, score))
 
 
 def _is_base(system: str, family: str) -> bool:
