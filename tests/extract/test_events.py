@@ -4016,3 +4016,27 @@ def test_a_reference_whose_own_clause_dates_the_act_beats_the_report_s_month() -
     }
     assert events["delivery"].event_date == "1995"
     assert events["agreement"].event_date == "1994-06"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran has shipped more than 2,000 containers of artillery shells to Russia since March.",
+        "The Netherlands delivered 10,000 artillery shells to Ukraine last week, Kyiv said.",
+    ],
+)
+def test_unnamed_ammunition_delivered_to_a_named_state_is_a_delivery(sentence: str) -> None:
+    [event] = _events(sentence)
+    assert (event.system, event.category, event.stage) == (None, "other", "delivery")
+
+
+def test_ammunition_flown_in_with_named_systems_goes_with_no_troops() -> None:
+    keys = _keys(
+        "A US aircraft carrying 80 tonnes of ammunition and Javelin missiles landed at "
+        "Boryspil airport in Ukraine on Wednesday."
+    )
+    assert ("USA", "UKR", "Javelin", "delivery") in keys
+
+
+def test_ammunition_with_no_destination_named_is_not_reported() -> None:
+    assert _events("Officials said weapons and ammunition had been loaded onto the ship.") == []

@@ -24,9 +24,19 @@ def sent_with_troops(mentions: SentenceMentions, trigger: Trigger) -> bool:
     return _ARRIVAL_OR_SENT.fullmatch(trigger.text) is not None and any(
         m.kind == "generic"
         and m.category == "other"
+        and not is_ammunition(m)
         and not _RELATIVE_BETWEEN.search(text, min(trigger.end, m.start), m.start)
         for m in mentions.systems
     )
+
+
+def is_ammunition(system: Mention) -> bool:
+    """ "artillery shells", "ammunition": unnamed stores, which are delivered, not men
+    who deploy."""
+    return system.kind == "generic" and _AMMUNITION.search(system.text) is not None
+
+
+_AMMUNITION = re.compile(r"shells|ammunition|munitions|rounds", re.IGNORECASE)
 
 
 # "sent 120 Bushmasters, which Ukrainian soldiers have praised": troops in a relative

@@ -22,6 +22,7 @@ from armswatch.extract.confidence import with_confidence
 from armswatch.extract.deployments import (
     force_abroad,
     home_base_sender,
+    is_ammunition,
     named_destination,
     own_forces_arrive,
     sent_with_troops,
@@ -742,7 +743,8 @@ def _build_event(
         return None
     origin = system.origin if named else None
     stage = _stage_for(system, trigger)
-    if stage is None or (not named and not troops_moved(text, anchor, trigger)):
+    moved = named or is_ammunition(system) or troops_moved(text, anchor, trigger)
+    if stage is None or not moved:
         return None
     if (stage == "delivery" and own_forces_arrive(text, anchor, trigger, parties)) or (
         stage in {"delivery", "agreement"} and sent_with_troops(mentions, trigger)
@@ -775,6 +777,8 @@ def _build_event(
         or _maker_of_second_hand(roles, text)
         or _designer_approving_reexport(roles, origin, clause)
         or _buyers_left_unnamed(roles, text)
+        # Unnamed stores count only where the sentence says they went.
+        or (is_ammunition(system) and not named_destination(roles))
     ):
         return None
     if stage == "deployment" and roles.rules[:1] == ("origin",) and not named_destination(roles):
@@ -1349,9 +1353,12 @@ def _follow_up(system: Mention, stage: Stage, article: _Article) -> tuple[str, s
 
 def _stage_for(system: Mention, trigger: Trigger) -> Stage | None:
     """Troops that are sent or arrive abroad are deployed, never delivered; troops are
-    not bought or sold, so no other stage applies to them ("ordered an inquiry")."""
+    not bought or sold, so no other stage applies to them ("ordered an inquiry").
+    Shells that arrive are delivered, and only their delivery is told without a name."""
     if system.kind != "generic" or system.category != "other":
         return trigger.stage
+    if is_ammunition(system):
+        return "delivery" if trigger.stage == "delivery" else None
     return "deployment" if trigger.stage in {"delivery", "deployment"} else None
 
 
