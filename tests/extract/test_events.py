@@ -4040,3 +4040,16 @@ def test_ammunition_flown_in_with_named_systems_goes_with_no_troops() -> None:
 
 def test_ammunition_with_no_destination_named_is_not_reported() -> None:
     assert _events("Officials said weapons and ammunition had been loaded onto the ship.") == []
+
+
+def test_states_listed_as_the_subject_of_talks_each_talk() -> None:
+    keys = _keys("Malaysia and Thailand have also held talks with New Delhi on acquiring BrahMos.")
+    assert {("IND", "MYS", "BrahMos", "interest"), ("IND", "THA", "BrahMos", "interest")} <= keys
+
+
+def test_states_listed_as_the_subject_of_another_verb_do_not_buy() -> None:
+    keys = _keys(
+        "Days after Bahrain and Egypt cut links with Doha, Qatar signed a deal for 36 F-15QA "
+        "fighters with the United States."
+    )
+    assert ("USA", "BHR", "F-15QA", "agreement") not in keys

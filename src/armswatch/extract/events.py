@@ -442,11 +442,30 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
             if event.supplier is not None and "subject-supplier" in event.rules:
                 more = listed_before(clause.parties, text, event.supplier, clause.trigger.start)
                 events += [replace(event, supplier=c) for c in more if c != event.recipient]
-            if "subject-recipient" in event.rules:
-                # "Estonia, Latvia and Lithuania ordered IRIS-T": each of them buys.
+            if _buyers_listed(event, clause):
+                # "Estonia, Latvia and Lithuania ordered IRIS-T": each of them buys;
+                # "Indonesia and Vietnam held talks with India": each of them talks.
                 more = listed_before(clause.parties, text, event.recipient, clause.trigger.start)
                 events += [replace(event, recipient=c) for c in more if c != event.supplier]
     return events
+
+
+def _buyers_listed(event: Event, clause: _Clause) -> bool:
+    """Whether the recipient is the subject of the act, so a list before it joins it
+    ("Saudi Arabia, Bahrain and Egypt cut links with Doha, Qatar signed" lists the
+    subject of another verb)."""
+    if "subject-recipient" in event.rules:
+        return True
+    text, start = clause.mentions.sentence.text, clause.trigger.start
+    subject = max(
+        (
+            p.mention.end
+            for p in clause.parties
+            if p.code == event.recipient and p.mention.end <= start
+        ),
+        default=None,
+    )
+    return "subject-buyer" in event.rules and subject is not None and "," not in text[subject:start]
 
 
 def _before_relative(clause: _Clause, anchor: Mention) -> bool:
