@@ -4053,3 +4053,15 @@ def test_states_listed_as_the_subject_of_another_verb_do_not_buy() -> None:
         "fighters with the United States."
     )
     assert ("USA", "BHR", "F-15QA", "agreement") not in keys
+
+
+def test_a_first_batch_that_is_signed_for_is_an_order_not_a_delivery() -> None:
+    events = {
+        e.stage: e
+        for e in _events(
+            "India signed for its first batch of 18 Su-30 fighters from Russia in 1996, and the "
+            "aircraft arrived in 1997."
+        )
+    }
+    assert (events["agreement"].quantity, events["agreement"].event_date) == (18, "1996")
+    assert events["delivery"].event_date == "1997"

@@ -144,3 +144,7 @@ def test_a_force_or_demonym_names_troops_without_a_troop_noun(
     sentence: str, troops: list[str]
 ) -> None:
     assert _troops(sentence) == troops
+
+
+def test_a_plural_designation_needs_no_military_context() -> None:
+    assert "Su-27" in _systems("Moscow sold 24 Su-27s to Beijing in 1992.")

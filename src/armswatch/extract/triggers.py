@@ -55,6 +55,12 @@ _APPROVED_BEFORE = re.compile(
     r"\b(?:approv|authori[sz]|clear|allow|permitt?)\w*\s+(?:the\s+|further\s+)?\Z",
     re.IGNORECASE,
 )
+# "signed for its first batch of 24 Su-27s": the batch is what is bought.
+_ORDERED_BEFORE = re.compile(
+    r"\b(?:signed\s+for|ordered|bought|purchased|contracted|(?:contract|order|deal)\s+for)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?\Z",
+    re.IGNORECASE,
+)
 # "a decree banning the delivery of S-300 systems": the delivery is what is stopped.
 _STOPPED_BEFORE = re.compile(
     r"\b(?:bann|halt|suspend|block|freez|froze|stop|prevent|prohibit|forbid)\w*\s+"
@@ -254,13 +260,12 @@ _UNSIGNED_AFTER = re.compile(
 
 
 def _delivery_noun_block(sentence: str, match: re.Match[str]) -> str | None:
-    """A delivery noun that is planned, approved, stopped or only a point in time."""
-    if _APPROVED_BEFORE.search(sentence, 0, match.start()):
-        return "approval"
-    if _STOPPED_BEFORE.search(sentence, 0, match.start()):
-        return "stopped"
-    if _SINCE_BEFORE.search(sentence, 0, match.start()):
-        return "time-reference"
+    """A delivery noun that is planned, approved, ordered, stopped or only a point in time."""
+    before = next(
+        (why for words, why in _BLOCKED_BEFORE if words.search(sentence, 0, match.start())), None
+    )
+    if before is not None:
+        return before
     after = sentence[match.end() : match.end() + 60]
     if _HELD_UP_AFTER.match(after):
         return "stopped"  # "deliveries have been held up by production problems"
@@ -269,6 +274,13 @@ def _delivery_noun_block(sentence: str, match: re.Match[str]) -> str | None:
     return "future" if _FUTURE_AFTER.match(after) else None
 
 
+# The words right before a delivery noun that make it no delivery, and why.
+_BLOCKED_BEFORE = (
+    (_APPROVED_BEFORE, "approval"),
+    (_ORDERED_BEFORE, "ordered"),
+    (_STOPPED_BEFORE, "stopped"),
+    (_SINCE_BEFORE, "time-reference"),
+)
 _HELD_UP_AFTER = re.compile(
     r"\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:repeatedly\s+|further\s+)?"
     r"(?:held up|delayed|postponed|stalled|slowed|pushed back|put off)\b",

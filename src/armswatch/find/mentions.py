@@ -242,7 +242,7 @@ def _needs_context(hit: Hit, entry: NameEntry) -> bool:
     return " " not in hit.text.strip() or hit.text.casefold() == entry.key.casefold()
 
 
-_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{1,3}-\d{1,4}[A-Z]{0,3}")
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{1,3}-\d{1,4}[A-Z]{0,3}(?:s|'s)?")
 
 
 def _usable(
