@@ -4065,3 +4065,11 @@ def test_a_first_batch_that_is_signed_for_is_an_order_not_a_delivery() -> None:
     }
     assert (events["agreement"].quantity, events["agreement"].event_date) == (18, "1996")
     assert events["delivery"].event_date == "1997"
+
+
+def test_ships_described_as_ordered_by_their_buyer_tell_no_deal_of_that_day() -> None:
+    events = _events(
+        "France on Tuesday suspended the delivery of the first of two Mistral helicopter "
+        "carriers ordered by Russia."
+    )
+    assert all(e.stage != "agreement" or e.event_date != "2023-01-17" for e in events)

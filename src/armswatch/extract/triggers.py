@@ -625,7 +625,8 @@ def _counted_order_break(sentence: str, first: Trigger, last: Trigger) -> re.Mat
     """ "received its first eight Hornets in January, out of 40 ordered in 1988", "the
     first four of 12 trainers ordered from the United States": the whole order, counted
     and told by a participle, is a deal of its own."""
-    if not _ORDER_PARTICIPLE.fullmatch(last.text):
+    # "two carriers ordered by Russia": the buyer's name describes the ships, not a deal.
+    if not _ORDER_PARTICIPLE.fullmatch(last.text) or _BY_AFTER.match(sentence, last.end):
         return None
     for counted in _OF_COUNT.finditer(sentence, first.end, last.start):
         part = _PART_BEFORE.search(sentence, first.end, counted.start())
@@ -636,6 +637,7 @@ def _counted_order_break(sentence: str, first: Trigger, last: Trigger) -> re.Mat
 
 
 _ORDER_PARTICIPLE = re.compile(r"ordered|bought|purchased|contracted|acquired", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b")
 # The part delivered keeps its own count: "the first four| of 12 ordered".
 _PART_BEFORE = re.compile(r"\b(?:out|(?:first|last|rest|remainder)(?:\s+[\w-]+)?)\Z", re.IGNORECASE)
 _OF_COUNT = re.compile(
