@@ -4073,3 +4073,22 @@ def test_ships_described_as_ordered_by_their_buyer_tell_no_deal_of_that_day() ->
         "carriers ordered by Russia."
     )
     assert all(e.stage != "agreement" or e.event_date != "2023-01-17" for e in events)
+
+
+def test_each_system_of_a_list_takes_the_date_right_after_it() -> None:
+    dates = {
+        e.system: e.event_date
+        for e in _events(
+            "Moscow delivered Iskander missiles to Armenia in 2016 and four Su-30SM fighters at "
+            "the start of this year."
+        )
+    }
+    assert dates == {"Iskander": "2016", "Su-30SM": "2023"}
+
+
+def test_a_date_another_verb_takes_is_not_the_system_s_own() -> None:
+    [event] = _events(
+        "The Su-27 entered Russian service in 1985, and China has built it under licence as "
+        "the J-11 since a 1996 agreement with Sukhoi."
+    )
+    assert (event.recipient, event.event_date) == ("CHN", "1996")

@@ -909,6 +909,32 @@ def _other_makers(system: Mention, others: list[Mention], kb: KnowledgeBase) -> 
     )
 
 
+def _listed_date(
+    text: str, anchor: Mention, named: tuple[Mention, ...], published: dt.date | None
+) -> str | None:
+    """ "delivered Iskander missiles in 2016 and four Su-30SMs at the start of this
+    year": in a list where each system is dated right after it, its own date."""
+    systems = sorted({(m.start, m.end) for m in named})
+    if len(systems) < _LIST_OF_TWO or anchor.kind != "system":
+        return None
+    dates = find_dates(text, published)
+    own: dict[tuple[int, int], str] = {}
+    for index, (start, end) in enumerate(systems):
+        limit = systems[index + 1][0] if index + 1 < len(systems) else len(text)
+        after = [d for d in dates if end <= d.start < min(limit, end + _DATE_REACH)]
+        if after and not _GAP_WITH_VERB.search(text, end, after[0].start):
+            own[(start, end)] = after[0].value
+    if len(own) < _LIST_OF_TWO or len(set(own.values())) < _LIST_OF_TWO:
+        return None
+    return own.get((anchor.start, anchor.end))
+
+
+_LIST_OF_TWO = 2
+_DATE_REACH = 45
+# "The K9 entered Korean service in 1999": a date another verb takes.
+_GAP_WITH_VERB = re.compile(r"[;:,]|\b\w+ed\b|\b(?:was|were|is|are|has|have|had|which|that)\b")
+
+
 def _slots(
     clause: _Clause, system: Mention, anchor: Mention, article: _Article
 ) -> tuple[QuantityMention | None, str | None, str]:
@@ -942,6 +968,9 @@ def _slots(
     )
     hints = DateHints(rivals, clause.scope)
     date, date_rule = event_date(text, trigger, article.published, article.rules, hints=hints)
+    listed = _listed_date(text, anchor, clause.mentions.named_systems, article.published)
+    if listed is not None:
+        date, date_rule = listed, "date-after-system"
     if date_rule in _MONTH_ONLY:
         date, date_rule = _follow_up(system, trigger.stage, article) or (date, date_rule)
     unnamed = article.unnamed_dates.get((trigger.stage, system.category or "other"))
