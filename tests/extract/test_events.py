@@ -4092,3 +4092,24 @@ def test_a_date_another_verb_takes_is_not_the_system_s_own() -> None:
         "the J-11 since a 1996 agreement with Sukhoi."
     )
     assert (event.recipient, event.event_date) == ("CHN", "1996")
+
+
+def test_a_named_ship_is_one_of_its_class() -> None:
+    [event] = _events("The Pakistani navy commissioned PNS Tughril in Shanghai on Monday.")
+    assert (event.supplier, event.system, event.stage, event.quantity) == (
+        "CHN",
+        "Type 054A/P",
+        "delivery",
+        1,
+    )
+
+
+def test_a_named_ship_first_of_its_class_counts_one_and_its_order_all() -> None:
+    events = {
+        e.stage: e
+        for e in _events(
+            "In November the Pakistani navy commissioned PNS Tughril, the first of four "
+            "Type 054A/P frigates ordered from China in 2017."
+        )
+    }
+    assert (events["delivery"].quantity, events["agreement"].quantity) == (1, 4)

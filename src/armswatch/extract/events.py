@@ -929,16 +929,10 @@ def _listed_date(
     return own.get((anchor.start, anchor.end))
 
 
-_LIST_OF_TWO = 2
-_DATE_REACH = 45
-# "The K9 entered Korean service in 1999": a date another verb takes.
-_GAP_WITH_VERB = re.compile(r"[;:,]|\b\w+ed\b|\b(?:was|were|is|are|has|have|had|which|that)\b")
-
-
-def _slots(
+def _count(
     clause: _Clause, system: Mention, anchor: Mention, article: _Article
-) -> tuple[QuantityMention | None, str | None, str]:
-    """The count and date of an event whose system its trigger's clause names."""
+) -> QuantityMention | None:
+    """The count of an event whose system its trigger's clause names."""
     text, trigger = clause.mentions.sentence.text, clause.trigger
     # "the deal", "the systems" count nothing: a number near them counts something else.
     counted = (
@@ -950,6 +944,8 @@ def _slots(
     quantity = (
         quantity_for(text, anchor, clause.mentions.systems, delivery=delivery) if counted else None
     )
+    if delivery and counted:
+        quantity = _one_ship(clause.mentions, anchor, quantity)
     if anchor.kind == "generic" and anchor.key == system.key:
         quantity = _reference_count(anchor, delivery=delivery) or quantity
     # Troops are counted in soldiers: "to set up a brigade" counts nobody.
@@ -958,6 +954,43 @@ def _slots(
         quantity = None
     if quantity is None and system.kind == "system" and counted:
         quantity = _follow_up_count(anchor, trigger.stage, article)
+    return quantity
+
+
+def _one_ship(
+    mentions: SentenceMentions, anchor: Mention, found: QuantityMention | None
+) -> QuantityMention | None:
+    """ "PNS Tughril, the first of four Type 054A/P frigates" hands over one ship: its
+    class, named again after "the first of", counts one; and "The navy commissioned
+    PNS Tughril", with no count, hands over the one ship named."""
+    text = mentions.sentence.text
+    again = (m for m in mentions.named_systems if m.key == anchor.key and m != anchor)
+    single = next(filter(None, (single_unit(text, m) for m in again)), None)
+    if single is not None:
+        return single
+    if found is None and _SHIP_NAME.fullmatch(anchor.text):
+        return QuantityMention(anchor.start, anchor.end, anchor.text, 1, None, money=False)
+    return found
+
+
+# A navy's prefix and a ship's name: "PNS Tughril", "KD Tunku Abdul Rahman".
+_SHIP_NAME = re.compile(
+    r"(?-i:[A-Z]{2,6})\s+(?!(?:Mk|Mark|Batch|Boats?)\b)"
+    r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*"
+)
+
+_LIST_OF_TWO = 2
+_DATE_REACH = 45
+# "The K9 entered Korean service in 1999": a date another verb takes.
+_GAP_WITH_VERB = re.compile(r"[;:,]|\b\w+ed\b|\b(?:was|were|is|are|has|have|had|which|that)\b")
+
+
+def _slots(
+    clause: _Clause, system: Mention, anchor: Mention, article: _Article
+) -> tuple[QuantityMention | None, str | None, str]:
+    """The count and date of an event whose system its trigger's clause names."""
+    text, trigger = clause.mentions.sentence.text, clause.trigger
+    quantity = _count(clause, system, anchor, article)
     rivals = tuple(
         t
         for t in clause.all_triggers
