@@ -268,10 +268,12 @@ def _date_the_deal(mentions: SentenceMentions, events: list[Event], article: _Ar
     """ "Manila signed its first contract for the BrahMos. ... The contract with BrahMos
     Aerospace was signed on 28 January": a later sentence that dates the deal, naming
     no system, dates the last deal the article left with only its report's month."""
-    text = mentions.sentence.text
-    signed = None if mentions.named_systems else _DEAL_SIGNED_ON.search(text)
     deal = next((i for i in reversed(range(len(events))) if events[i].stage == "agreement"), None)
-    if signed is None or deal is None or _MONTH_ONLY.isdisjoint(events[deal].rules):
+    if deal is None or mentions.named_systems or _MONTH_ONLY.isdisjoint(events[deal].rules):
+        return  # checked first: most sentences follow no deal left undated
+    text = mentions.sentence.text
+    signed = _DEAL_SIGNED_ON.search(text)
+    if signed is None:
         return
     act = Trigger(signed.start("act"), signed.end("act"), signed["act"], "agreement", None)
     date, rule = event_date(text, act, article.published, article.rules)
