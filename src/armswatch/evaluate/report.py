@@ -136,12 +136,14 @@ def evaluate_file(gold_path: Path, *, use_html: bool = False) -> EvalReport:
             continue
         result = process_document(raw_document(record, gold_path, use_html=use_html))
         predicted = [event.to_dict() for event in result.events]
-        events = record["events"]
-        gold: list[GoldEvent] = (
-            [e for e in events if isinstance(e, dict)] if isinstance(events, list) else []
-        )
-        _add_article(report, str(record.get("id")), gold, predicted)
+        _add_article(report, str(record.get("id")), gold_events(record), predicted)
     return report
+
+
+def gold_events(record: dict[str, object]) -> list[GoldEvent]:
+    """A gold record's events (`read_gold` has checked that they are a list)."""
+    events = record["events"]
+    return [e for e in events if isinstance(e, dict)] if isinstance(events, list) else []
 
 
 def _add_article(

@@ -16,13 +16,13 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from armswatch.evaluate.report import ranking_auc, raw_document, read_gold
-from armswatch.evaluate.scoring import GoldEvent, match_article
+from armswatch.evaluate.report import gold_events, ranking_auc, raw_document, read_gold
+from armswatch.evaluate.scoring import match_article
 from armswatch.extract.confidence import (
     MODEL_FILE,
     TRAINING_FILE,
     ConfidenceModel,
-    event_features,
+    article_features,
     fit,
 )
 from armswatch.pipeline import process_document
@@ -37,19 +37,11 @@ def labelled_rows(gold_path: Path) -> list[Row]:
     for record in read_gold(gold_path):
         events = process_document(raw_document(record, gold_path, use_html=False)).events
         predicted = [event.to_dict() for event in events]
-        listed = record["events"]
-        gold: list[GoldEvent] = (
-            [e for e in listed if isinstance(e, dict)] if isinstance(listed, list) else []
-        )
-        right = {
-            id(guess) for _, guess in match_article(str(record.get("id")), gold, predicted).matched
-        }
-        per_sentence = [
-            sum(e.evidence_start == event.evidence_start for e in events) for event in events
-        ]
+        matched = match_article(str(record.get("id")), gold_events(record), predicted).matched
+        right = {id(guess) for _, guess in matched}
         rows.extend(
-            (event_features(event, count), id(guess) in right)
-            for event, guess, count in zip(events, predicted, per_sentence, strict=True)
+            (features, id(guess) in right)
+            for features, guess in zip(article_features(events), predicted, strict=True)
         )
     return rows
 

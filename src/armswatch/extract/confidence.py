@@ -112,15 +112,19 @@ def read_model(text: str) -> ConfidenceModel:
     return ConfidenceModel(weights, float(data["bias"]))
 
 
+def article_features(events: Sequence[Event]) -> list[list[str]]:
+    """The features of each of an article's events, in order: what scoring and
+    training both read, so the two never differ."""
+    per_sentence = Counter(event.evidence_start for event in events)
+    return [event_features(event, per_sentence[event.evidence_start]) for event in events]
+
+
 def with_confidence(events: Sequence[Event], model: ConfidenceModel | None = None) -> list[Event]:
     """The article's events, each with the model's confidence in it."""
     model = model or load_model()
-    per_sentence = Counter(event.evidence_start for event in events)
     return [
-        replace(
-            event, confidence=model.score(event_features(event, per_sentence[event.evidence_start]))
-        )
-        for event in events
+        replace(event, confidence=model.score(features))
+        for event, features in zip(events, article_features(events), strict=True)
     ]
 
 

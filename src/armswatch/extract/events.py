@@ -977,8 +977,7 @@ def _one_ship(
 
 # A navy's prefix and a ship's name: "PNS Tughril", "KD Tunku Abdul Rahman".
 _SHIP_NAME = re.compile(
-    r"(?-i:[A-Z]{2,6})\s+(?!(?:Mk|Mark|Batch|Boats?)\b)"
-    r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*"
+    r"[A-Z]{2,6}\s+(?!(?:Mk|Mark|Batch|Boats?)\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 )
 
 _LIST_OF_TWO = 2
