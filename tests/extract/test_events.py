@@ -3239,11 +3239,13 @@ def test_a_subordinate_clause_with_its_own_subject_keeps_its_verb() -> None:
 
 def test_a_participle_aside_tells_a_stage_of_its_own() -> None:
     events = _events(
-        "The air force is absorbing 18 Alpha Jet trainers from Germany, ordered in 2019, "
+        "The Thai air force is absorbing 18 Alpha Jet trainers from Germany, ordered in 2019, "
         "deliveries of which began in 2021."
     )
-    found = {(e.stage, e.event_date) for e in events}
-    assert found == {("agreement", "2019"), ("delivery", "2021")}
+    found = {(e.supplier, e.recipient, e.stage, e.event_date) for e in events}
+    assert found == {("DEU", "THA", "agreement", "2019"), ("DEU", "THA", "delivery", "2021")}
+    # With no buyer named, the state the jets come from is not made their buyer.
+    assert not _events("The air force is absorbing 18 Alpha Jet trainers from Germany.")
 
 
 def test_a_second_verb_after_and_keeps_its_own_systems_and_date() -> None:
@@ -4113,3 +4115,30 @@ def test_a_named_ship_first_of_its_class_counts_one_and_its_order_all() -> None:
         )
     }
     assert (events["delivery"].quantity, events["agreement"].quantity) == (1, 4)
+
+
+def test_a_state_named_as_giver_is_no_fallback_receiver() -> None:
+    keys = _keys(
+        "Germany announced that it would send seven PzH 2000 howitzers to Ukraine, "
+        "adding to five promised by the Netherlands."
+    )
+    assert keys == {("DEU", "UKR", "PzH 2000", "agreement")}
+    # Without a named receiver the giver of the other five receives nothing.
+    assert ("DEU", "NLD", "PzH 2000", "agreement") not in _keys(
+        "Ukraine welcomed the news. Germany said it would send seven PzH 2000 howitzers, "
+        "adding to five promised by the Netherlands."
+    )
+
+
+def test_a_receiver_list_stops_where_the_next_clause_begins() -> None:
+    keys = _keys(
+        "The United States will send 50 Bradley Fighting Vehicles to Ukraine and Germany "
+        "will supply 40 Marder vehicles."
+    )
+    assert ("USA", "UKR", "Bradley", "agreement") in keys
+    assert not any(recipient == "DEU" for _, recipient, _, _ in keys)
+    # A list of receivers still gives one event each.
+    assert _keys("The United States will send M2 Bradley vehicles to Ukraine and Poland.") == {
+        ("USA", "UKR", "Bradley", "agreement"),
+        ("USA", "POL", "Bradley", "agreement"),
+    }

@@ -143,7 +143,9 @@ class Training:
 
 def fit(rows: Sequence[tuple[list[str], bool]], training: Training = Training()) -> ConfidenceModel:
     """A model fitted by stochastic gradient descent: `rows` are each event's
-    features and whether the gold set has it. The same rows give the same model."""
+    features and whether the gold set has it. The same rows give the same model.
+    It is the average of the weights after every step, not the last step's, so a
+    few rows more or less, which reorder the shuffle, do not swing the model."""
     counts = Counter(name for features, _ in rows for name in set(features))
     kept = [
         ([n for n in features if counts[n] >= training.min_count], right)
@@ -151,14 +153,19 @@ def fit(rows: Sequence[tuple[list[str], bool]], training: Training = Training())
     ]
     weights: defaultdict[str, float] = defaultdict(float)
     bias = 0.0
+    summed: defaultdict[str, float] = defaultdict(float)
+    summed_bias = 0.0
     shuffle = random.Random(training.seed).shuffle  # noqa: S311 - a fixed order, not a secret
     for _ in range(training.epochs):
         shuffle(kept)
         for features, right in kept:
-            model = ConfidenceModel(weights, bias)
-            error = model.score(features) - float(right)
+            error = ConfidenceModel(weights, bias).score(features) - float(right)
             bias -= training.step * error
             for name in features:
                 shrink = training.penalty * weights[name] / len(kept)
                 weights[name] -= training.step * (error + shrink)
-    return ConfidenceModel(dict(weights), bias)
+            for name, value in weights.items():
+                summed[name] += value
+            summed_bias += bias
+    steps = max(1, training.epochs * len(kept))
+    return ConfidenceModel({n: v / steps for n, v in summed.items()}, summed_bias / steps)

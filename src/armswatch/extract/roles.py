@@ -324,6 +324,7 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
             or _EMBARGO_BEFORE.search(sentence, 0, p.mention.start) is not None
         )
         and not _MAKERS_LISTED.search(sentence, 0, p.mention.start)
+        and not _named_as_giver(sentence, p, rules)
     ]
     # The design's maker is no fallback recipient, unless another state's force flies
     # it there ("RAAF EA-18Gs flying from Nellis in the US Air Force's exercise").
@@ -344,6 +345,25 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     for rank, code in enumerate(context.previous_recipients):
         found.recipient.append((code, "previous-recipient" if rank == 0 else "second-state"))
     return found.pick(context.origin, context.stage)
+
+
+def _named_as_giver(sentence: str, party: Party, rules: Rules) -> bool:
+    """ "adding to five promised by the Netherlands": a state named as the one that
+    gives is no fallback receiver, unless it buys: "bought by Mali", "an order from
+    the Thai air force", "driven by Pakistan, which agreed to buy"."""
+    if marker_before(sentence, party.mention) not in rules.supplier_markers:
+        return False
+    if _RELATIVE_AFTER.match(sentence, party.mention.end):
+        return False
+    before = sentence[: party.mention.start]
+    return not (_after_buying_verb(before, rules) or _DEAL_FROM.search(before))
+
+
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|who)\b")
+_DEAL_FROM = re.compile(
+    r"\b(?:orders?|contracts?|requests?|bids?)\s+(?:\w+\s+){0,4}?from\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 # "built by Panavia, the consortium of Britain, West Germany and Italy": its makers.
@@ -1057,6 +1077,14 @@ def listed_after(
     return _chain(sentence, ordered[first], ordered[first + 1 :])
 
 
+# "to Ukraine and Germany will supply Marders": the last name is the next clause's subject.
+_OPENS_CLAUSE = re.compile(
+    r"\s+(?:will|would|also|said|says|could|can|may|might"
+    r"|must|should|plans|pledged|promised|agreed|signed|sent|supplied|delivered|ordered"
+    r"|bought|announced)\b"
+)
+
+
 def _chain(sentence: str, anchor: Party, onward: Iterable[Party]) -> list[str]:
     """The states joined to `anchor` by commas or "and", walking away from it."""
     listed: list[str] = []
@@ -1066,6 +1094,8 @@ def _chain(sentence: str, anchor: Party, onward: Iterable[Party]) -> list[str]:
         gap_ok = _LIST_GAP.fullmatch(sentence, left.mention.end, right.mention.start)
         # "to Russia, South Korea's spy agency said": a possessive opens a new clause.
         if not gap_ok or party.is_company or party.is_demonym or _is_possessive(sentence, party):
+            break
+        if party is right and _OPENS_CLAUSE.match(sentence, party.mention.end):
             break
         listed.append(party.code)
         previous = party
