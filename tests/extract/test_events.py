@@ -4142,3 +4142,18 @@ def test_a_receiver_list_stops_where_the_next_clause_begins() -> None:
         ("USA", "UKR", "Bradley", "agreement"),
         ("USA", "POL", "Bradley", "agreement"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "In 2013 Moscow froze an earlier deal to supply S-300s to Damascus after lobbying "
+            "by Israel and Western governments."
+        ),
+        "Moscow froze an earlier deal to supply S-300s to Damascus under pressure from Israel.",
+    ],
+)
+def test_a_state_that_pressed_for_a_halt_sells_nothing(sentence: str) -> None:
+    assert not any(supplier == "ISR" for supplier, _, _, _ in _keys(sentence))
+    assert ("RUS", "SYR", "S-300", "cancellation") in _keys(sentence)
