@@ -4157,3 +4157,30 @@ def test_a_receiver_list_stops_where_the_next_clause_begins() -> None:
 def test_a_state_that_pressed_for_a_halt_sells_nothing(sentence: str) -> None:
     assert not any(supplier == "ISR" for supplier, _, _, _ in _keys(sentence))
     assert ("RUS", "SYR", "S-300", "cancellation") in _keys(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A negation before a pair of states, whose "and" breaks the clause.
+        (
+            '"There are no talks between Vietnam and the United States on the purchase of '
+            'F-16 aircraft," a ministry spokesman said.'
+        ),
+        # Any buyer, none named, after a sentence whose receiver could stand in.
+        "India received Su-30MKI jets. A country that buys S-400 systems risks sanctions.",
+        "India received Su-30MKI jets. Analysts say a country that buys S-400 systems pays.",
+        "India received Su-30MKI jets. Countries that bought Su-35 jets, analysts say, are few.",
+    ],
+)
+def test_no_event_is_asserted(sentence: str) -> None:
+    assert not {key for key in _keys(sentence) if key[2] != "Su-30MKI"}
+
+
+def test_a_delivery_noun_is_future_past_an_aside() -> None:
+    text = (
+        "Saudi Arabia ordered 84 F-15SA jets from the United States. Deliveries of the "
+        "F-15SA, an advanced derivative of the F-15E Strike Eagle, are not expected to "
+        "start until 2015."
+    )
+    assert _keys(text) == {("USA", "SAU", "F-15SA", "agreement")}

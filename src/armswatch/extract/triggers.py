@@ -120,8 +120,11 @@ _OWN_FORCES_OFFERED = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_TRIGGER = re.compile(r"arrives?|deliver|delivers|lands?", re.IGNORECASE)
+# "Deliveries of the F-15SA, an advanced derivative, are not expected to start until
+# 2015": a verb of the future after the noun, past an aside.
 _FUTURE_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,6}?(?:is|are|were|was)?\s*(?:due|expected|scheduled|set to|will|planned|"
+    r"^\W*(?:\w+\W+){0,6}?(?:[^,.;]{0,80},\s+)?(?:is|are|were|was)?\s*(?:not\s+)?"
+    r"(?:due|expected|scheduled|set to|will|planned|"
     r"to begin|to start|could|would|can|cannot|may|might|won't|can't)\b",
     re.IGNORECASE,
 )
@@ -266,7 +269,7 @@ def _delivery_noun_block(sentence: str, match: re.Match[str]) -> str | None:
     )
     if before is not None:
         return before
-    after = sentence[match.end() : match.end() + 60]
+    after = sentence[match.end() : match.end() + 160]
     if _HELD_UP_AFTER.match(after):
         return "stopped"  # "deliveries have been held up by production problems"
     if _WITH_BEFORE.search(sentence, 0, match.start()) and _STARTING_AFTER.match(after):
@@ -403,6 +406,10 @@ def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
     window = " ".join(words)
     if _CONDITIONAL.search(clause) or _CONDITION_FIRST.match(sentence):
         return "hypothetical"  # "if Russian Iskanders were ever stationed in Belarus"
+    if _GENERIC_SUBJECT.match(sentence):
+        return "hypothetical"
+    if _NONE_TO_SPEAK_OF.search(before):
+        return "negation"
     for name, pattern in (
         ("denial", rules.denial),
         ("negation", rules.negation),
@@ -414,6 +421,13 @@ def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
     return None
 
 
+# "There are no talks between Vietnam and the United States on the purchase of F-16s":
+# a negation that reaches past the clause breaks of the pair it names.
+_NONE_TO_SPEAK_OF = re.compile(
+    r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|negotiations|discussions|plans?|deal|contract|agreement|decision|request|order)\b",
+    re.IGNORECASE,
+)
 # "if ...", "unless ...", "once contracts are concluded", "did not say whether": nothing asserted.
 _CONDITIONAL = re.compile(
     # "Should Germany decide to send Patriots", "Were Berlin to approve": inversions.
@@ -426,6 +440,13 @@ _CONDITIONAL = re.compile(
 # "Should the government decide on a Western type, analysts consider the F-16 ...": a
 # sentence that opens with its condition asserts nothing after it either.
 _CONDITION_FIRST = re.compile(r"\s*(?-i:If|Should|Were|Unless)\s")
+# "A country that buys S-300s but neglects low-level cover is buying a front door":
+# a sentence about any buyer tells of none.
+_GENERIC_SUBJECT = re.compile(
+    r"\s*(?:(?:an?|any|every)\s+(?:country|state|nation|buyer|customer|government|military)"
+    r"|countries|nations|buyers|customers|governments)\s+(?:that|which|who)\b",
+    re.IGNORECASE,
+)
 _GOVERNING_GAP = 12
 # What may stand between an agreement verb and the interest noun it signs
 # ("signed a memorandum", "signed an understanding").
