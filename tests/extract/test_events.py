@@ -4184,3 +4184,18 @@ def test_a_delivery_noun_is_future_past_an_aside() -> None:
         "start until 2015."
     )
     assert _keys(text) == {("USA", "SAU", "F-15SA", "agreement")}
+
+
+def test_states_contributing_troops_deploy_them() -> None:
+    text = (
+        "The first Russian paratroopers landed in Kazakhstan on Thursday. Belarus, Armenia "
+        "and Kyrgyzstan are also contributing troops, the alliance said."
+    )
+    assert {(e.supplier, e.recipient, e.stage) for e in _events(text)} == {
+        ("RUS", "KAZ", "deployment"),
+        ("BLR", "KAZ", "deployment"),
+        ("ARM", "KAZ", "deployment"),
+        ("KGZ", "KAZ", "deployment"),
+    }
+    # Contributing money is no deployment.
+    assert not _events("Belarus and Armenia are also contributing funds to the Kazakh army.")
