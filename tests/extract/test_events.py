@@ -4199,3 +4199,20 @@ def test_states_contributing_troops_deploy_them() -> None:
     }
     # Contributing money is no deployment.
     assert not _events("Belarus and Armenia are also contributing funds to the Kazakh army.")
+
+
+def test_systems_that_sailed_for_a_state_were_shipped() -> None:
+    text = "Six Spanish Leopard 2A4 tanks sailed for Ukraine from Santander on Tuesday."
+    assert _keys(text) == {("ESP", "UKR", "Leopard 2A4", "delivery")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The defence minister sailed for Oman to discuss Leopard 2A4 tanks.",
+        "The Omani defence minister arrived in Berlin to discuss Leopard 2A4 tanks.",
+        "President Erdogan landed in Moscow on Monday for talks on S-400 systems.",
+    ],
+)
+def test_a_traveller_arriving_delivers_nothing(sentence: str) -> None:
+    assert not {key for key in _keys(sentence) if key[3] == "delivery"}

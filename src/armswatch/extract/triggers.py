@@ -307,6 +307,12 @@ def _delivery_block(sentence: str, match: re.Match[str]) -> str | None:
         (group or stocks or _WORLDWIDE_AFTER.match(sentence, match.end()), "description"),
         # "sent its MiG-21s to Ukraine for overhaul"
         (_SERVICED_AFTER.match(sentence, match.end()), "purpose"),
+        # "The defence minister arrived in Oman to discuss Leopard tanks": a visit.
+        (
+            _TRAVEL.fullmatch(match.group())
+            and _TRAVELLER_BEFORE.search(sentence, max(0, match.start() - 60), match.start()),
+            "visit",
+        ),
         # "..., provided Ukrainian pilots had completed their training"
         (
             _PROVIDED_THAT.fullmatch(match.group())
@@ -319,6 +325,17 @@ def _delivery_block(sentence: str, match: re.Match[str]) -> str | None:
     return "future" if _delivery_to_come(sentence, match) else None
 
 
+_TRAVEL = re.compile(
+    r"arriv(?:ed|es?|ing)|landed|touched down|flew in|(?:sailed|set sail) for", re.IGNORECASE
+)
+_TRAVELLER_BEFORE = re.compile(
+    r"\b(?:minister|president|premier|chancellor|king|prince|emir|sultan|delegation|envoy"
+    r"|secretary|officials?|leader|spokes(?:man|woman)|ambassador|he|she)\s+"
+    # "President Recep Tayyip Erdogan landed": a title and the traveller's name.
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}"
+    r"(?:(?:has|have|had|was|were|also|later|then|first|finally)\s+)?\Z",
+    re.IGNORECASE,
+)
 _WORLDWIDE_AFTER = re.compile(
     r"\s+(?:to\s+(?:\d+\s+)?(?:customers|users|operators|countries|air forces)\s+)?"
     r"(?:worldwide|around the world|globally)\b",
