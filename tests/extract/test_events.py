@@ -4216,3 +4216,19 @@ def test_systems_that_sailed_for_a_state_were_shipped() -> None:
 )
 def test_a_traveller_arriving_delivers_nothing(sentence: str) -> None:
     assert not {key for key in _keys(sentence) if key[3] == "delivery"}
+
+
+def test_an_act_some_time_before_the_reported_one_is_dated_back() -> None:
+    # Published on Friday 2023-01-20; the report's act was on Wednesday.
+    text = (
+        "Sweden will donate ten Strv 122 tanks to Ukraine, the minister said on Wednesday. "
+        "The pledge comes a month after Stockholm said it would send 50 CV90 vehicles."
+    )
+    dates = {e.system: e.event_date for e in _events(text)}
+    assert dates["CV90"] == "2022-12"
+    text = (
+        "Germany will send Marder vehicles to Ukraine, Berlin said on Wednesday. "
+        "The announcement came a day after France promised AMX-10 RC vehicles to Ukraine."
+    )
+    dates = {e.system: e.event_date for e in _events(text)}
+    assert dates["AMX-10 RC"] == "2023-01-17"

@@ -256,6 +256,9 @@ _DENIED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MONTH_ONLY = frozenset({"published-month", "report-date-month"})
+# Dates a later sentence that dates the deal outright replaces: a month only, or a
+# day reckoned back from the report ("two weeks after Manila signed").
+_ESTIMATED = _MONTH_ONLY | {"time-before-report"}
 # "The contract with BrahMos Aerospace was signed on 28 January": a deal told before.
 _DEAL_SIGNED_ON = re.compile(
     r"\b(?:the|its|this|that)\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|deal|agreement)\b"
@@ -269,7 +272,7 @@ def _date_the_deal(mentions: SentenceMentions, events: list[Event], article: _Ar
     Aerospace was signed on 28 January": a later sentence that dates the deal, naming
     no system, dates the last deal the article left with only its report's month."""
     deal = next((i for i in reversed(range(len(events))) if events[i].stage == "agreement"), None)
-    if deal is None or mentions.named_systems or _MONTH_ONLY.isdisjoint(events[deal].rules):
+    if deal is None or mentions.named_systems or _ESTIMATED.isdisjoint(events[deal].rules):
         return  # checked first: most sentences follow no deal left undated
     text = mentions.sentence.text
     signed = _DEAL_SIGNED_ON.search(text)
@@ -279,7 +282,7 @@ def _date_the_deal(mentions: SentenceMentions, events: list[Event], article: _Ar
     date, rule = event_date(text, act, article.published, article.rules)
     if rule != "date-in-sentence":
         return
-    kept = tuple(r for r in events[deal].rules if r not in _MONTH_ONLY)
+    kept = tuple(r for r in events[deal].rules if r not in _ESTIMATED)
     events[deal] = replace(events[deal], event_date=date, rules=(*kept, "deal-dated-later"))
 
 
@@ -1019,6 +1022,10 @@ def _slots(
     same_time = _earlier_date(cue, article) if cue else None
     if date_rule == "published-month" and same_time is not None:
         return quantity, same_time, "same-time-as-before"
+    offset = _TIME_AFTER.search(text, 0, trigger.start)
+    earlier = _date_before(offset, article) if offset else None
+    if date_rule == "published-month" and earlier is not None:
+        return quantity, earlier, "time-before-report"
     day = _entry_day(clause, article) if trigger.stage == "agreement" else None
     if date_rule == "published-month" and day is not None and not _perfect(text, trigger):
         return quantity, day, "live-entry-day"
@@ -1089,6 +1096,36 @@ def _earlier_date(cue: re.Match[str], article: _Article) -> str | None:
         if dates:
             return dates[-1].value
     return None
+
+
+# "The pledge comes a month after Stockholm said it would send 50 CV90s": the act is
+# that long before the one the article reports.
+_TIME_AFTER = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>day|week|month)s?\s+after\b"
+    r"[^,;.]{0,120}\Z",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _date_before(offset: re.Match[str], article: _Article) -> str | None:
+    """The reported act's day (the latest day a recent sentence gives, else the
+    publication day) less the offset: a day for days and weeks, a month for months."""
+    days = [
+        dt.date.fromisoformat(d.value)
+        for text in article.recent_texts
+        for d in find_dates(text, article.published)
+        if len(d.value) == len("2019-10-24")
+    ]
+    anchor = days[0] if days else article.published
+    if anchor is None:
+        return None
+    count = _COUNT_WORDS.get(offset["n"].lower()) or int(offset["n"])
+    unit = offset["unit"].lower()
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 - count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return (anchor - dt.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
 
 
 # "has sent", "have already been delivered": done at some time before the report.
