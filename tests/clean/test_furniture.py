@@ -48,6 +48,14 @@ def test_read_more_block_ends_the_body() -> None:
     assert _body(text) == ["Russia sent a battery to Serbia."]
 
 
+def test_a_read_more_from_the_site_list_ends_the_body() -> None:
+    text = (
+        "The UAE will buy 50 F-35A jets.\n\nRead more from The Arms Monitor:\n"
+        "- How Saudi Arabia's THAAD deal was priced\n- Explainer: What is a notification?\n"
+    )
+    assert _body(text) == ["The UAE will buy 50 F-35A jets."]
+
+
 def test_donation_appeal_is_furniture() -> None:
     text = (
         "Support The Moscow Times!\nContribute today\n\nIndia ordered jets.\n\n"

@@ -4232,3 +4232,8 @@ def test_an_act_some_time_before_the_reported_one_is_dated_back() -> None:
     )
     dates = {e.system: e.event_date for e in _events(text)}
     assert dates["AMX-10 RC"] == "2023-01-17"
+
+
+def test_no_decision_taken_on_offering_offers_nothing() -> None:
+    text = "A US official said no decision had been taken on offering THAAD to Saudi Arabia."
+    assert not _events(text)

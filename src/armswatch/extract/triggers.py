@@ -442,7 +442,10 @@ def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
 # a negation that reaches past the clause breaks of the pair it names.
 _NONE_TO_SPEAK_OF = re.compile(
     r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:talks|negotiations|discussions|plans?|deal|contract|agreement|decision|request|order)\b",
+    r"(?:talks|negotiations|discussions|plans?|deal|contract|agreement|decision|request|order)\b"
+    # "no decision had been taken on offering THAAD to Saudi Arabia".
+    r"|\bno\s+(?:final\s+|formal\s+)?decision\s+(?:has|have|had|was|is)\s+(?:yet\s+)?"
+    r"(?:been\s+)?(?:taken|made|reached)\b",
     re.IGNORECASE,
 )
 # "if ...", "unless ...", "once contracts are concluded", "did not say whether": nothing asserted.
