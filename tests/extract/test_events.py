@@ -4237,3 +4237,15 @@ def test_an_act_some_time_before_the_reported_one_is_dated_back() -> None:
 def test_no_decision_taken_on_offering_offers_nothing() -> None:
     text = "A US official said no decision had been taken on offering THAAD to Saudi Arabia."
     assert not _events(text)
+
+
+def test_a_maker_named_for_an_earlier_noun_makes_nothing_after_it() -> None:
+    text = (
+        "Australia will retire its Taipan fleet. The Army's Tiger reconnaissance helicopters, "
+        "also made by Airbus, are being replaced by 29 AH-64E Apaches ordered in 2021."
+    )
+    assert ("USA", "AUS", "AH-64E", "agreement") in _keys(text)
+    assert not any(supplier == "FRA" for supplier, _, _, _ in _keys(text))
+    # A maker named after its system still sells it.
+    text = "Indonesia ordered 12 Rafale jets made by Dassault in 2022."
+    assert _keys(text) == {("FRA", "IDN", "Rafale", "agreement")}

@@ -524,13 +524,14 @@ _MADE_BY = re.compile(
 
 
 def _maker_of_another(party: Party, context: RoleContext) -> bool:
-    """Whether a company named as a maker comes after another system than this one."""
+    """Whether a company named as a maker comes after another thing than this system:
+    after the next system, or before this one ("The Tiger helicopters, also made by
+    Airbus, are being replaced by 29 Apaches")."""
+    if _MADE_BY.search(context.sentence, 0, party.mention.start) is None:
+        return False
     following = context.next_system_start
-    return (
-        following is not None
-        and following < party.mention.start
-        and _MADE_BY.search(context.sentence, 0, party.mention.start) is not None
-    )
+    after_next = following is not None and following < party.mention.start
+    return after_next or party.mention.end <= context.system.start
 
 
 def _matter_over(sentence: str, party: Party) -> bool:
