@@ -4249,3 +4249,15 @@ def test_a_maker_named_for_an_earlier_noun_makes_nothing_after_it() -> None:
     # A maker named after its system still sells it.
     text = "Indonesia ordered 12 Rafale jets made by Dassault in 2022."
     assert _keys(text) == {("FRA", "IDN", "Rafale", "agreement")}
+
+
+def test_home_forces_taking_delivery_of_a_home_design_is_domestic() -> None:
+    text = (
+        "Saudi Arabia agreed to buy Akinci drones in 2023. The Turkish Air Force took "
+        "delivery of its first Akinci drones in August 2021."
+    )
+    assert ("TUR", "TUR", "Akinci", "delivery") in _keys(text)
+    assert ("TUR", "SAU", "Akinci", "delivery") not in _keys(text)
+    # A foreign design received at home is no domestic order.
+    text = "The Turkish Air Force took delivery of its first S-400 systems in July 2019."
+    assert _keys(text) == {("RUS", "TUR", "S-400", "delivery")}

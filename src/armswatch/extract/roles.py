@@ -256,12 +256,13 @@ class _Candidates:
         if stage not in {"agreement", "delivery"} or not self.supplier or not self.recipient:
             return False
         (maker, maker_cue), (buyer, buyer_cue) = self.supplier[0], self.recipient[0]
-        # "The first Akinci was delivered to the Turkish Air Force": a home design
-        # handed to the home forces.
+        # "The first Akinci was delivered to the Turkish Air Force", "The Turkish Air
+        # Force took delivery of its first Akinci drones": a home design handed to the
+        # home forces.
         home_delivery = (
             stage == "delivery"
             and maker_cue in {"origin", "origin-in-sentence"}
-            and buyer_cue == "marker-to"
+            and buyer_cue in {"marker-to", "subject-recipient"}
         )
         return (
             maker == buyer
