@@ -4184,6 +4184,11 @@ def test_a_delivery_noun_is_future_past_an_aside() -> None:
         "start until 2015."
     )
     assert _keys(text) == {("USA", "SAU", "F-15SA", "agreement")}
+    text = (
+        "Iraq ordered 36 F-16 jets from the United States. Iraqi officials have complained "
+        "that delivery of US-built F-16 fighters, now expected in the autumn, has been too slow."
+    )
+    assert _keys(text) == {("USA", "IRQ", "F-16", "agreement")}
 
 
 def test_states_contributing_troops_deploy_them() -> None:

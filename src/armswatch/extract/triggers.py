@@ -124,6 +124,7 @@ _PRESENT_TRIGGER = re.compile(r"arrives?|deliver|delivers|lands?", re.IGNORECASE
 # 2015": a verb of the future after the noun, past an aside.
 _FUTURE_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,6}?(?:[^,.;]{0,80},\s+)?(?:is|are|were|was)?\s*(?:not\s+)?"
+    r"(?:now\s+|still\s+|currently\s+|originally\s+)?"
     r"(?:due|expected|scheduled|set to|will|planned|"
     r"to begin|to start|could|would|can|cannot|may|might|won't|can't)\b",
     re.IGNORECASE,
