@@ -4266,3 +4266,28 @@ def test_home_forces_taking_delivery_of_a_home_design_is_domestic() -> None:
     # A foreign design received at home is no domestic order.
     text = "The Turkish Air Force took delivery of its first S-400 systems in July 2019."
     assert _keys(text) == {("RUS", "TUR", "S-400", "delivery")}
+
+
+def test_a_deal_cancelled_before_its_systems_are_named_cancels_each() -> None:
+    text = (
+        "Iraq has cancelled a $4.2 billion arms deal with Russia, a spokesman said on "
+        "Saturday. Under the package, agreed in October, Iraq was to buy 30 Mi-28NE "
+        "helicopters and 42 Pantsir-S1 systems."
+    )
+    events = {(e.system, e.stage): e for e in _events(text)}
+    assert set(events) == {
+        ("Mi-28NE", "agreement"),
+        ("Pantsir-S1", "agreement"),
+        ("Mi-28NE", "cancellation"),
+        ("Pantsir-S1", "cancellation"),
+    }
+    cancelled = events["Mi-28NE", "cancellation"]
+    assert (cancelled.supplier, cancelled.recipient, cancelled.quantity) == ("RUS", "IRQ", 30)
+    assert cancelled.event_date == "2023-01"  # said on Saturday: the report's month
+    assert cancelled.evidence.startswith("Iraq has cancelled")
+    # A later deal between other states is not the one cancelled.
+    text = (
+        "Iraq has cancelled a $4.2 billion arms deal with Russia. "
+        "Egypt agreed to buy 30 Mi-28NE helicopters from Russia."
+    )
+    assert {e.stage for e in _events(text)} == {"agreement"}

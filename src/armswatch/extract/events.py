@@ -182,6 +182,9 @@ class _Article:
     state_counts: Counter[str] = field(default_factory=Counter)
     # The suppliers of the events found so far.
     suppliers_seen: set[str] = field(default_factory=set)
+    # Deals cancelled before the article names what they hold: "Iraq has cancelled a
+    # $4.2 billion arms deal with Russia" ... "Iraq was to buy 30 Mi-28NE helicopters".
+    unnamed_cancellations: list[_UnnamedCancellation] = field(default_factory=list)
     # States named after "to" or "for" ("sending weapons to Kyiv"), in any sentence.
     receiving_counts: Counter[str] = field(default_factory=Counter)
 
@@ -221,6 +224,7 @@ def extract_events(
         found = _sentence_events(mentions, article)
         if not found:
             _date_the_deal(mentions, events, article)
+            _remember_cancelled_deal(mentions, article)
         events.extend(found)
         article.suppliers_seen.update(e.supplier for e in found if e.supplier)
         article.drill_before = any(e.stage == "deployment" for e in found)
@@ -240,6 +244,7 @@ def extract_events(
         article.previous_subject = named_states[0] if named_states else None
         article.state_counts.update(named_states)
         article.receiving_counts.update(_receiving_states(mentions, article.rules))
+    events += _cancelled_contents(events, article)
     return with_confidence(merge_duplicates(_package_days(events), article.kb))
 
 
@@ -284,6 +289,87 @@ def _date_the_deal(mentions: SentenceMentions, events: list[Event], article: _Ar
         return
     kept = tuple(r for r in events[deal].rules if r not in _ESTIMATED)
     events[deal] = replace(events[deal], event_date=date, rules=(*kept, "deal-dated-later"))
+
+
+@dataclass(frozen=True, slots=True)
+class _UnnamedCancellation:
+    """A cancelled deal whose systems a later sentence names, and between whom."""
+
+    trigger: Trigger
+    date: str | None
+    date_rule: str
+    sentence: SentenceMentions
+    states: frozenset[str]
+
+
+# "cancelled a $4.2 billion arms deal with Russia", "scrapped its contract": a deal.
+_CANCELLED_DEAL = re.compile(
+    r"\s+(?:off\s+)?(?:an?|its|their|the)\s+(?:[\w$.,-]+\s+){0,5}?"
+    r"(?:deal|contract|agreement|order|purchase)\b",
+    re.IGNORECASE,
+)
+
+
+def _remember_cancelled_deal(mentions: SentenceMentions, article: _Article) -> None:
+    """A sentence that cancels a deal between two named states and names no system:
+    what the deal held comes later."""
+    if mentions.named_systems:
+        return
+    states = frozenset(m.key for m in mentions.parties if m.kind == "state")
+    if len(states) != 2:
+        return
+    text = mentions.sentence.text
+    acts = [
+        t
+        for t in find_triggers(text, article.rules)
+        if t.stage == "cancellation" and t.blocked_by is None and _CANCELLED_DEAL.match(text, t.end)
+    ]
+    if acts:
+        date, rule = event_date(text, acts[0], article.published, article.rules)
+        article.unnamed_cancellations.append(
+            _UnnamedCancellation(acts[0], date, rule, mentions, states)
+        )
+
+
+def _cancelled_contents(events: list[Event], article: _Article) -> list[Event]:
+    """The cancellation of each system a later sentence places in a deal cancelled
+    earlier between the same two states ("Under the package, Iraq was to buy 30
+    Mi-28NE helicopters")."""
+    added: list[Event] = []
+    done = {(e.supplier, e.recipient, e.system) for e in events if e.stage == "cancellation"}
+    for cancelled in article.unnamed_cancellations:
+        sentence = cancelled.sentence.sentence
+        for event in events:
+            key = (event.supplier, event.recipient, event.system)
+            later = event.evidence_start > sentence.start
+            pair = {event.supplier, event.recipient} == cancelled.states
+            if not (later and pair and event.system) or key in done:
+                continue
+            done.add(key)
+            added.append(_cancellation_of(event, cancelled))
+    return added
+
+
+def _cancellation_of(event: Event, cancelled: _UnnamedCancellation) -> Event:
+    """The event's system, cancelled where the earlier sentence says so."""
+    sentence, trigger = cancelled.sentence.sentence, cancelled.trigger
+    explanation = event.explanation
+    if explanation is not None:
+        explanation = replace(explanation, trigger=f"{trigger.text} (cancellation)")
+    return replace(
+        event,
+        stage="cancellation",
+        event_date=cancelled.date,
+        evidence=sentence.text,
+        evidence_start=sentence.start,
+        evidence_end=sentence.end,
+        rules=(
+            f"trigger:cancellation:{trigger.text.lower()}",
+            "deal-named-later",
+            cancelled.date_rule,
+        ),
+        explanation=explanation,
+    )
 
 
 _DAY_LENGTH = len("2019-10-24")
