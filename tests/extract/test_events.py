@@ -4291,3 +4291,11 @@ def test_a_deal_cancelled_before_its_systems_are_named_cancels_each() -> None:
         "Egypt agreed to buy 30 Mi-28NE helicopters from Russia."
     )
     assert {e.stage for e in _events(text)} == {"agreement"}
+
+
+def test_unnamed_operators_weighing_a_system_are_no_buyer() -> None:
+    text = (
+        "Lithuania signed an agreement for 44 Leopard 2A8 tanks on Monday. Several other "
+        "Leopard 2 operators are reported to be weighing the new variant."
+    )
+    assert _keys(text) == {("DEU", "LTU", "Leopard 2A8", "agreement")}

@@ -148,3 +148,9 @@ def test_a_force_or_demonym_names_troops_without_a_troop_noun(
 
 def test_a_plural_designation_needs_no_military_context() -> None:
     assert "Su-27" in _systems("Moscow sold 24 Su-27s to Beijing in 1992.")
+
+
+def test_a_variant_shows_its_family_nickname_to_be_a_weapon() -> None:
+    bare = "The first four Chinooks were shipped to Mundra port in February."
+    assert "CH-47" not in _systems(bare)
+    assert "CH-47" in _systems("India ordered 15 CH-47F Chinook helicopters in 2015. " + bare)

@@ -464,8 +464,11 @@ _CONDITION_FIRST = re.compile(r"\s*(?-i:If|Should|Were|Unless)\s")
 # "A country that buys S-300s but neglects low-level cover is buying a front door":
 # a sentence about any buyer tells of none.
 _GENERIC_SUBJECT = re.compile(
-    r"\s*(?:(?:an?|any|every)\s+(?:country|state|nation|buyer|customer|government|military)"
-    r"|countries|nations|buyers|customers|governments)\s+(?:that|which|who)\b",
+    r"\s*(?:(?:(?:an?|any|every)\s+(?:country|state|nation|buyer|customer|government|military)"
+    r"|countries|nations|buyers|customers|governments)\s+(?:that|which|who)\b"
+    # "Several other Leopard 2 operators are weighing the new variant": buyers unnamed.
+    r"|(?:several|some|many|a\s+few|other)\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:operators|users|customers|buyers|countries|nations|air\s+forces|navies|armies)\b)",
     re.IGNORECASE,
 )
 _GOVERNING_GAP = 12

@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 
 from armswatch._text import split_sentences
-from armswatch.find.designations import find_designations
+from armswatch.find.designations import family_of, find_designations
 from armswatch.find.gazetteer import Gazetteer, Hit
 from armswatch.kb import NameEntry, load_kb
 from armswatch.models import Document, Mention, Sentence
@@ -111,8 +111,10 @@ def find_mentions(document: Document, gazetteer: Gazetteer) -> Iterator[Sentence
 
 
 def _confirmed_weapons(found: Iterable[SentenceMentions]) -> frozenset[str]:
-    """Keys of the systems accepted somewhere in the article."""
-    return frozenset(mention.key for mentions in found for mention in mentions.named_systems)
+    """Keys of the systems accepted somewhere in the article, and their families: a
+    "CH-47F Chinook" confirms the "Chinooks" of a later sentence."""
+    keys = {mention.key for mentions in found for mention in mentions.named_systems}
+    return frozenset(keys | {family_of(key) for key in keys})
 
 
 def _may_gain(hits: list[Hit], found: SentenceMentions, confirmed: frozenset[str]) -> bool:
