@@ -4299,3 +4299,13 @@ def test_unnamed_operators_weighing_a_system_are_no_buyer() -> None:
         "Leopard 2 operators are reported to be weighing the new variant."
     )
     assert _keys(text) == {("DEU", "LTU", "Leopard 2A8", "agreement")}
+
+
+def test_a_state_whose_own_verb_gives_is_no_fallback_receiver() -> None:
+    text = (
+        "Ukraine wants more jets. Denmark and the Netherlands made the first pledges last "
+        "summer, and Norway, which pledged six F-16s last August, trains pilots."
+    )
+    keys = _keys(text)
+    assert ("NOR", "UKR", "F-16", "agreement") in keys
+    assert not any(recipient in {"DNK", "NLD"} for _, recipient, _, _ in keys)

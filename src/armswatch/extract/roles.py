@@ -326,6 +326,7 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
         )
         and not _MAKERS_LISTED.search(sentence, 0, p.mention.start)
         and not _named_as_giver(sentence, p, rules)
+        and not _gives_in_own_clause(sentence, p, rules)
     ]
     # The design's maker is no fallback recipient, unless another state's force flies
     # it there ("RAAF EA-18Gs flying from Nellis in the US Air Force's exercise").
@@ -360,6 +361,28 @@ def _named_as_giver(sentence: str, party: Party, rules: Rules) -> bool:
     return not (_after_buying_verb(before, rules) or _DEAL_FROM.search(before))
 
 
+def _gives_in_own_clause(sentence: str, party: Party, rules: Rules) -> bool:
+    """ "Denmark and the Netherlands made the first pledges, and Norway, which pledged
+    six F-16s, ...": a state whose own verb gives is no fallback receiver."""
+    position = party.mention.end
+    while (joined := _JOINED_NAME.match(sentence, position)) is not None:
+        position = joined.end()
+    auxiliary = _AUXILIARY.match(sentence, position)
+    position = auxiliary.end() if auxiliary else position
+    return bool(
+        rules.supplier_verbs.match(sentence, position) or _MADE_PLEDGES.match(sentence, position)
+    )
+
+
+# "Denmark and the Netherlands made": the names a subject lists after the first.
+_JOINED_NAME = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
+)
+_AUXILIARY = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:also\s+|already\s+)?", re.IGNORECASE)
+_MADE_PLEDGES = re.compile(
+    r"made\s+(?:the\s+|their\s+|its\s+)?(?:first\s+)?(?:pledges?|donations?|offers?)\b",
+    re.IGNORECASE,
+)
 _RELATIVE_AFTER = re.compile(r",?\s+(?:which|who)\b")
 _DEAL_FROM = re.compile(
     r"\b(?:orders?|contracts?|requests?|bids?)\s+(?:\w+\s+){0,4}?from\s+(?:the\s+)?\Z",
