@@ -4309,3 +4309,12 @@ def test_a_state_whose_own_verb_gives_is_no_fallback_receiver() -> None:
     keys = _keys(text)
     assert ("NOR", "UKR", "F-16", "agreement") in keys
     assert not any(recipient in {"DNK", "NLD"} for _, recipient, _, _ in keys)
+
+
+def test_a_relative_aside_tells_a_stage_of_its_own() -> None:
+    text = (
+        "Egypt, which ordered around 24 Su-35s from Russia in 2018, shelved the purchase "
+        "in 2021 under the threat of US sanctions."
+    )
+    found = {(e.supplier, e.recipient, e.stage, e.event_date) for e in _events(text)}
+    assert found == {("RUS", "EGY", "agreement", "2018"), ("RUS", "EGY", "cancellation", "2021")}

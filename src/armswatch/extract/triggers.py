@@ -638,11 +638,14 @@ def _aside_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] 
     """The comma that closes a participle aside the first trigger opens (", ordered in
     1990,"), or a dated deal that opens the sentence ("Under a 1994 order, ...")."""
     participle = sentence.endswith(", ", 0, first.start) and first.text.endswith("ed")
-    if participle or _UNDER_DATED.search(sentence, 0, first.start):
+    # "Egypt, which ordered 24 Su-35s in 2018, shelved the purchase in 2021".
+    relative = _RELATIVE_OPENS.search(sentence, 0, first.start) is not None
+    if participle or relative or _UNDER_DATED.search(sentence, 0, first.start):
         return _ASIDE_END.search(sentence, first.end, last.start)
     return None
 
 
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?\Z", re.IGNORECASE)
 _UNDER_DATED = re.compile(r"\bunder\s+(?:an?|the|its)\s+\d{4}\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
