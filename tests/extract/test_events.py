@@ -4316,5 +4316,9 @@ def test_a_relative_aside_tells_a_stage_of_its_own() -> None:
         "Egypt, which ordered around 24 Su-35s from Russia in 2018, shelved the purchase "
         "in 2021 under the threat of US sanctions."
     )
-    found = {(e.supplier, e.recipient, e.stage, e.event_date) for e in _events(text)}
-    assert found == {("RUS", "EGY", "agreement", "2018"), ("RUS", "EGY", "cancellation", "2021")}
+    found = {(e.supplier, e.recipient, e.stage, e.event_date, e.quantity) for e in _events(text)}
+    # What is shelved is the purchase the sentence counts.
+    assert found == {
+        ("RUS", "EGY", "agreement", "2018", 24),
+        ("RUS", "EGY", "cancellation", "2021", 24),
+    }

@@ -1264,7 +1264,10 @@ def _scoped_slots(
     quantity, date, date_rule = _own_clause_slots(clause, scope, article)
     if quantity is not None:
         return quantity, date, date_rule
-    if _DEAL_OF_THEM.match(text, scope[0]) or _MAIN_VERB.match(text, scope[0]):
+    # "Egypt, which ordered 24 Su-35s, shelved the purchase": what is cancelled is the
+    # deal the sentence counts.
+    cancelled = clause.trigger.stage == "cancellation"
+    if cancelled or _DEAL_OF_THEM.match(text, scope[0]) or _MAIN_VERB.match(text, scope[0]):
         # "delivered 29 Tor-M1s under a contract signed in 2005" bought those 29; "The
         # 59 Abrams purchased in 2004 were delivered in 2006": the subject's count.
         return _slots(clause, system, anchor, article)[0], date, date_rule
