@@ -4322,3 +4322,12 @@ def test_a_relative_aside_tells_a_stage_of_its_own() -> None:
         ("RUS", "EGY", "agreement", "2018", 24),
         ("RUS", "EGY", "cancellation", "2021", 24),
     }
+
+
+def test_home_forces_ordering_a_home_design_is_a_domestic_order() -> None:
+    text = "The Bundeswehr itself ordered 18 Leopard 2A8 tanks in 2023 to replenish its stocks."
+    assert _keys(text) == {("DEU", "DEU", "Leopard 2A8", "agreement")}
+    # A foreign design ordered is an import.
+    assert _keys("The Bundeswehr ordered 35 F-35A jets in 2022.") == {
+        ("USA", "DEU", "F-35A", "agreement")
+    }

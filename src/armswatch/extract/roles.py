@@ -264,10 +264,20 @@ class _Candidates:
             and maker_cue in {"origin", "origin-in-sentence"}
             and buyer_cue in {"marker-to", "subject-recipient"}
         )
+        # "The Bundeswehr itself ordered 18 Leopard 2A8s": home forces order a home design.
+        home_order = (
+            stage == "agreement"
+            and maker_cue in {"origin", "origin-in-sentence"}
+            and buyer_cue == "subject-recipient"
+        )
         return (
             maker == buyer
             and origin in {None, buyer}
-            and ((maker_cue in _HOME_INDUSTRY_CUES and buyer_cue in _BUYER_CUES) or home_delivery)
+            and (
+                (maker_cue in _HOME_INDUSTRY_CUES and buyer_cue in _BUYER_CUES)
+                or home_delivery
+                or home_order
+            )
         )
 
 
