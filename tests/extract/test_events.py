@@ -4331,3 +4331,14 @@ def test_home_forces_ordering_a_home_design_is_a_domestic_order() -> None:
     assert _keys("The Bundeswehr ordered 35 F-35A jets in 2022.") == {
         ("USA", "DEU", "F-35A", "agreement")
     }
+
+
+def test_a_colon_opens_the_clause_whose_verb_governs_the_system() -> None:
+    text = (
+        "Its neighbours have also been buying German equipment: Estonia and Latvia jointly "
+        "ordered IRIS-T SLM air defence systems from Germany in 2023."
+    )
+    assert _keys(text) == {
+        ("DEU", "EST", "IRIS-T SLM", "agreement"),
+        ("DEU", "LVA", "IRIS-T SLM", "agreement"),
+    }

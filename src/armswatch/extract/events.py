@@ -531,12 +531,12 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
                 more = listed_after(clause.parties, text, event.supplier, rules.supplier_markers)
                 events += [replace(event, supplier=c) for c in more if c != event.recipient]
             if event.supplier is not None and "subject-supplier" in event.rules:
-                more = listed_before(clause.parties, text, event.supplier, clause.trigger.start)
+                more = listed_before(clause.parties, text, event.supplier, own.trigger.start)
                 events += [replace(event, supplier=c) for c in more if c != event.recipient]
-            if _buyers_listed(event, clause):
+            if _buyers_listed(event, own):
                 # "Estonia, Latvia and Lithuania ordered IRIS-T": each of them buys;
                 # "Indonesia and Vietnam held talks with India": each of them talks.
-                more = listed_before(clause.parties, text, event.recipient, clause.trigger.start)
+                more = listed_before(clause.parties, text, event.recipient, own.trigger.start)
                 events += [replace(event, recipient=c) for c in more if c != event.supplier]
     return events
 
@@ -783,7 +783,8 @@ def _nearer_same_stage(clause: _Clause, anchor: Mention) -> _Clause:
 
 
 # ", and", "; ": where a clause with a verb of its own begins.
-_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+# ": " too: "Its neighbours have been buying German equipment: Estonia ordered IRIS-T".
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s+|[;:]\s+")
 
 
 def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
