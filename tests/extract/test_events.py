@@ -4342,3 +4342,22 @@ def test_a_colon_opens_the_clause_whose_verb_governs_the_system() -> None:
         ("DEU", "EST", "IRIS-T SLM", "agreement"),
         ("DEU", "LVA", "IRIS-T SLM", "agreement"),
     }
+
+
+def test_an_after_gerund_clause_keeps_the_main_act() -> None:
+    text = (
+        "Poland signed a $4.75 billion contract on Tuesday for 250 M1A2 SEPv3 Abrams tanks, "
+        "as it rebuilds its forces after sending Soviet-era equipment to Ukraine."
+    )
+    assert _keys(text) == {("USA", "POL", "M1A2 SEPv3", "agreement")}
+
+
+def test_a_far_to_be_does_not_make_the_verb_future() -> None:
+    text = "The first F-35A fighter to be based in Japan arrived at Misawa Air Base on Friday."
+    assert _keys(text) == {("USA", "JPN", "F-35A", "delivery")}
+    assert not _events("The first F-35A fighters are to be delivered to Japan on Friday.")
+
+
+def test_close_to_a_deal_is_interest() -> None:
+    text = "Pakistan is reported to be close to a deal for VT-4 tanks from China."
+    assert _keys(text) == {("CHN", "PAK", "VT-4", "interest")}

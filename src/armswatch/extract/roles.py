@@ -906,6 +906,8 @@ _NEW_CLAUSE = re.compile(
     r"|,\s*(?:while|whereas)\s+(?=(?-i:[A-Z]))"
     # "were delivered in 2019 but have barely flown because Britain blocked ...".
     r"|\sbecause\s"
+    # "signed for 250 Abrams tanks after sending Soviet-era equipment to Ukraine".
+    r"|\s(?:after|before|since)\s+(?=\w+ing\s)"
     # "..., a deal that Washington has warned could expose Manila to sanctions".
     r"|,\s+a\s+(?:[\w-]+\s+)?(?:deal|sale|purchase|contract|move|decision|step|transfer)"
     r"\s+(?:that|which)\s",

@@ -598,7 +598,9 @@ _OF_WHICH_REACH = 45
 # "bought a dozen Mirages in 2005 after an earlier competition was shelved": a
 # subordinate clause with a subject of its own.
 _SUBORDINATOR = r"\s+(?:after|before|when|because)\s+"
-_SUBORDINATE = re.compile(rf"{_SUBORDINATOR}(?=(?:an?|the|its|their)\s)")
+# "after the deal collapsed"; "after sending Soviet-era equipment", where the search
+# ends at the second trigger.
+_SUBORDINATE = re.compile(rf"{_SUBORDINATOR}(?=(?:an?|the|its|their)\s|\Z)")
 # Where a subordinate clause begins, seen from its first word.
 SUBORDINATE_BEFORE = re.compile(rf"{_SUBORDINATOR}\Z")
 # "28 Hawk trainers, ordered in 1990, deliveries of which began": a participle aside.
