@@ -227,3 +227,9 @@ def test_long_inputs_stay_fast() -> None:
 def test_a_hyphenated_amount_is_money_not_a_count() -> None:
     [amount] = find_quantities("They signed the $375-million contract.")
     assert (amount.text, amount.money, amount.value) == ("$375-million", True, None)
+
+
+@pytest.mark.parametrize("phrase", ["several hundred fighters", "a few thousand troops"])
+def test_a_vague_multiple_is_no_number(phrase: str) -> None:
+    [found] = find_quantities(phrase)
+    assert (found.value, found.text) == (None, phrase.rsplit(" ", 1)[0])

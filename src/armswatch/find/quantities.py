@@ -249,24 +249,26 @@ def _digit_counts(sentence: str) -> list[QuantityMention]:
     ]
 
 
+# "several hundred fighters", "a few thousand troops": no number, as "hundreds" is not.
+_VAGUE_MULTIPLE = re.compile(r"\b(?:several|a\s+few|few|many)\s+\Z", re.IGNORECASE)
+
+
 def _word_counts(sentence: str) -> list[QuantityMention]:
     """Numbers in words; "one" alone is no count (it is "one of", "no one")."""
-    found: list[tuple[re.Match[str], int | None]] = [
-        (match, _words_value(match[0]))
-        for match in _WORD_COUNT.finditer(sentence)
-        if match[0].lower() != "one"
-    ]
-    found += [(match, 2) for match in _PAIR.finditer(sentence)]
-    found += [(match, None) for match in _VAGUE.finditer(sentence)]
+    found: list[tuple[int, re.Match[str], int | None]] = []
+    for match in _WORD_COUNT.finditer(sentence):
+        vague = _VAGUE_MULTIPLE.search(sentence, max(0, match.start() - 12), match.start())
+        if vague is not None:
+            found.append((vague.start(), match, None))
+        elif match[0].lower() != "one":
+            start = _qualified_start(sentence, match.start())
+            found.append((start, match, _words_value(match[0])))
+    found += [(_qualified_start(sentence, m.start()), m, 2) for m in _PAIR.finditer(sentence)]
+    found += [(_qualified_start(sentence, m.start()), m, None) for m in _VAGUE.finditer(sentence)]
     return [
         mention
-        for match, value in found
-        if (
-            mention := _with_noun(
-                sentence, _qualified_start(sentence, match.start()), match.end(), value
-            )
-        )
-        is not None
+        for start, match, value in found
+        if (mention := _with_noun(sentence, start, match.end(), value)) is not None
     ]
 
 
