@@ -4361,3 +4361,11 @@ def test_a_far_to_be_does_not_make_the_verb_future() -> None:
 def test_close_to_a_deal_is_interest() -> None:
     text = "Pakistan is reported to be close to a deal for VT-4 tanks from China."
     assert _keys(text) == {("CHN", "PAK", "VT-4", "interest")}
+
+
+def test_talks_about_a_package_agree_nothing_beside_a_signing_noun() -> None:
+    text = (
+        "Hanwha is also in talks with Romania about a similar package of K9 howitzers, an "
+        "executive said on the sidelines of the signing."
+    )
+    assert not {key for key in _keys(text) if key[3] == "agreement"}

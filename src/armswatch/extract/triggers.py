@@ -800,7 +800,8 @@ def _governing_interest(
     if governing is not None or delivery_noun:
         return governing
     agreements = [t for t in asserted if t.stage == "agreement"]
-    only_nouns = all(rules.agreement_nouns.fullmatch(t.text) for t in agreements)
+    # "on the sidelines of the signing": a verb's noun asserts no act either.
+    only_nouns = all(is_noun(t, rules, sentence) for t in agreements)
     return interests[0] if only_nouns and interests else None
 
 
