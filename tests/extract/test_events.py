@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from armswatch.extract.rules import load_rules
+from armswatch.extract.triggers import find_triggers
 from armswatch.models import Event, RawDocument
 from armswatch.pipeline import process_document
 
@@ -4369,3 +4371,18 @@ def test_talks_about_a_package_agree_nothing_beside_a_signing_noun() -> None:
         "executive said on the sidelines of the signing."
     )
     assert not {key for key in _keys(text) if key[3] == "agreement"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The missile, carried by the RAF's Tornado, weighs around 1,300 kg.", "weighs"),
+        ('"These tanks will provide a significant contribution," he said.', "will provide"),
+    ],
+)
+def test_a_weight_or_an_abstract_gift_is_no_trigger(sentence: str, word: str) -> None:
+    assert word not in {t.text for t in find_triggers(sentence, load_rules())}
+    # The same words still act on what is weighed or given.
+    assert "weighs" in {t.text for t in find_triggers("Cairo weighs the Su-35.", load_rules())}
+    given = find_triggers("Canberra will provide 49 tanks.", load_rules())
+    assert "will provide" in {t.text for t in given}
