@@ -4386,3 +4386,11 @@ def test_a_weight_or_an_abstract_gift_is_no_trigger(sentence: str, word: str) ->
     assert "weighs" in {t.text for t in find_triggers("Cairo weighs the Su-35.", load_rules())}
     given = find_triggers("Canberra will provide 49 tanks.", load_rules())
     assert "will provide" in {t.text for t in given}
+
+
+def test_a_state_willing_to_supply_has_agreed_nothing() -> None:
+    text = (
+        "Tehran has long sought Su-35 fighter jets from Moscow, and officials believe Russia "
+        "might now be more willing to supply them."
+    )
+    assert _keys(text) == {("RUS", "IRN", "Su-35", "interest")}
