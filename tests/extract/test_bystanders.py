@@ -17,6 +17,11 @@ def _mention(sentence: str, name: str) -> Mention:
     ("sentence", "cargo", "bystander"),
     [
         ("Four Mi-171s arrived aboard an An-124 cargo plane.", "Mi-171", "An-124"),
+        (
+            "It received its last two Su-30MK2s, completing a squadron of 16 Flankers.",
+            "Su-30MK2",
+            "Flankers",
+        ),
         ("Two A400M transports landed with the first T129 helicopters.", "T129", "A400M"),
         ("Egypt ordered Meteor missiles for its Rafale fighters.", "Meteor", "Rafale"),
         (

@@ -129,9 +129,16 @@ _RETIRED_AFTER = re.compile(
     r"(?:retired|decommissioned|grounded|mothballed)\b",
     re.IGNORECASE,
 )
+# "received its last two Su-30MK2s, completing a squadron of 16 Flankers": the fleet
+# the delivery completes, counted whole.
+_FLEET_TOTAL = re.compile(
+    r"\b(?:completing|bringing|taking|raising)\s+(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+)?"
+    r"(?:total|fleet|squadron|inventory|number|force)\s+(?:of|to)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 # Patterns that need another system named before: "the Swedish aircraft, then known as
 # the Gripen NG" names the Gripen for the first time.
-_AFTER_ANOTHER_PATTERNS = (_ALIAS, _PLATFORM_BEFORE)
+_AFTER_ANOTHER_PATTERNS = (_ALIAS, _PLATFORM_BEFORE, _FLEET_TOTAL)
 
 
 def is_bystander(sentence: str, system: Mention, named: tuple[Mention, ...]) -> bool:
