@@ -4394,3 +4394,11 @@ def test_a_state_willing_to_supply_has_agreed_nothing() -> None:
         "might now be more willing to supply them."
     )
     assert _keys(text) == {("RUS", "IRN", "Su-35", "interest")}
+
+
+def test_the_maker_of_the_carrier_supplies_nothing() -> None:
+    text = (
+        "Uganda received two Su-30MK2 jets from Russia in July. The jets were flown in aboard "
+        "a Russian Antonov cargo plane in August."
+    )
+    assert not any(supplier == "UKR" for supplier, _, _, _ in _keys(text))

@@ -160,3 +160,9 @@ def is_bystander(sentence: str, system: Mention, named: tuple[Mention, ...]) -> 
     ):
         return True
     return bool(others) and _TRANSPORT_AFTER.match(sentence, system.end) is not None
+
+
+def names_the_carrier(sentence: str, start: int) -> bool:
+    """Whether the name at `start` carries the transfer ("flown in aboard a Russian
+    Antonov cargo plane"): its maker supplies nothing."""
+    return _CARRIER.search(sentence, 0, start) is not None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from armswatch.extract.bystanders import names_the_carrier
 from armswatch.extract.rules import Rules
 from armswatch.extract.triggers import RELATIVE_WORD
 from armswatch.models import Mention, Stage
@@ -315,6 +316,7 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
         before = sentence[: party.mention.start]
         licensee = _LICENSEE_BY.search(before) is not None
         sells = party.is_company and not _is_possessive(sentence, party) and not licensee
+        sells = sells and not names_the_carrier(sentence, party.mention.start)
         if sells and not _maker_of_another(party, context):
             found.supplier.append((party.code, "company-state"))
     codes = [p.code for p in full if not p.is_company]
