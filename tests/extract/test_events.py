@@ -4402,3 +4402,10 @@ def test_the_maker_of_the_carrier_supplies_nothing() -> None:
         "a Russian Antonov cargo plane in August."
     )
     assert not any(supplier == "UKR" for supplier, _, _, _ in _keys(text))
+
+
+def test_soldiers_taking_part_in_a_course_deploy_nothing() -> None:
+    text = "Spain trained Ukrainian crews. About 55 Ukrainian soldiers took part in the course."
+    assert not _events(text)
+    drill = "About 300 Polish soldiers took part in the Saber Strike exercise in Lithuania."
+    assert _keys(drill) == {("POL", "LTU", None, "deployment")}
