@@ -310,6 +310,9 @@ _CANCELLED_DEAL = re.compile(
 )
 
 
+_DEAL_WORD = re.compile(r"deal|contract|agreement|order|purchase", re.IGNORECASE)
+
+
 def _remember_cancelled_deal(mentions: SentenceMentions, article: _Article) -> None:
     """A sentence that cancels a deal between two named states and names no system:
     what the deal held comes later."""
@@ -319,6 +322,9 @@ def _remember_cancelled_deal(mentions: SentenceMentions, article: _Article) -> N
     if len(states) != 2:
         return
     text = mentions.sentence.text
+    # Checked cheapest first: most sentences name no deal, and most deals go ahead.
+    if not _DEAL_WORD.search(text) or not article.rules.stage_patterns["cancellation"].search(text):
+        return
     acts = [
         t
         for t in find_triggers(text, article.rules)
