@@ -42,6 +42,7 @@ from armswatch.extract.roles import (
 )
 from armswatch.extract.rules import Rules, load_rules
 from armswatch.extract.slots import (
+    SMALL_NUMBERS,
     DateHints,
     event_date,
     follow_up_date,
@@ -302,15 +303,13 @@ class _UnnamedCancellation:
     states: frozenset[str]
 
 
+_DEAL_NOUNS = r"deal|contract|agreement|order|purchase"
+_DEAL_WORD = re.compile(_DEAL_NOUNS, re.IGNORECASE)
 # "cancelled a $4.2 billion arms deal with Russia", "scrapped its contract": a deal.
 _CANCELLED_DEAL = re.compile(
-    r"\s+(?:off\s+)?(?:an?|its|their|the)\s+(?:[\w$.,-]+\s+){0,5}?"
-    r"(?:deal|contract|agreement|order|purchase)\b",
+    rf"\s+(?:off\s+)?(?:an?|its|their|the)\s+(?:[\w$.,-]+\s+){{0,5}}?(?:{_DEAL_NOUNS})\b",
     re.IGNORECASE,
 )
-
-
-_DEAL_WORD = re.compile(r"deal|contract|agreement|order|purchase", re.IGNORECASE)
 
 
 def _remember_cancelled_deal(mentions: SentenceMentions, article: _Article) -> None:
@@ -1115,9 +1114,9 @@ def _slots(
     same_time = _earlier_date(cue, article) if cue else None
     if date_rule == "published-month" and same_time is not None:
         return quantity, same_time, "same-time-as-before"
-    offset = _TIME_AFTER.search(text, 0, trigger.start)
+    offset = _TIME_AFTER.search(text, 0, trigger.start) if date_rule == "published-month" else None
     earlier = _date_before(offset, article) if offset else None
-    if date_rule == "published-month" and earlier is not None:
+    if earlier is not None:
         return quantity, earlier, "time-before-report"
     day = _entry_day(clause, article) if trigger.stage == "agreement" else None
     if date_rule == "published-month" and day is not None and not _perfect(text, trigger):
@@ -1198,7 +1197,6 @@ _TIME_AFTER = re.compile(
     r"[^,;.]{0,120}\Z",
     re.IGNORECASE,
 )
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _date_before(offset: re.Match[str], article: _Article) -> str | None:
@@ -1208,12 +1206,12 @@ def _date_before(offset: re.Match[str], article: _Article) -> str | None:
         dt.date.fromisoformat(d.value)
         for text in article.recent_texts
         for d in find_dates(text, article.published)
-        if len(d.value) == len("2019-10-24")
+        if len(d.value) == _DAY_LENGTH
     ]
     anchor = days[0] if days else article.published
     if anchor is None:
         return None
-    count = _COUNT_WORDS.get(offset["n"].lower()) or int(offset["n"])
+    count = SMALL_NUMBERS.get(offset["n"].lower()) or int(offset["n"])
     unit = offset["unit"].lower()
     if unit == "month":
         months = anchor.year * 12 + anchor.month - 1 - count

@@ -261,7 +261,8 @@ _YEARS_LATER = re.compile(
     r"\b(?:the (?:following|next) year|(?P<n>a|one|two|three|four|five|\d) years? later)\b",
     re.IGNORECASE,
 )
-_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# Number words a gap of time is counted in: "two years later", "a month after".
+SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def later_year(sentence: str, scope: tuple[int, int], published: dt.date | None) -> str | None:
@@ -274,7 +275,7 @@ def later_year(sentence: str, scope: tuple[int, int], published: dt.date | None)
     if not years:
         return None
     gap = later["n"]
-    step = 1 if gap is None else _SMALL_NUMBERS.get(gap.lower()) or int(gap)
+    step = 1 if gap is None else SMALL_NUMBERS.get(gap.lower()) or int(gap)
     return str(int(years[-1].value[:4]) + step)
 
 
