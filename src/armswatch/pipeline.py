@@ -43,12 +43,23 @@ def content_hash(raw: RawDocument) -> str:
 
 
 def process_document(
-    raw: RawDocument, gazetteer: Gazetteer | None = None, kb: KnowledgeBase | None = None
+    raw: RawDocument,
+    gazetteer: Gazetteer | None = None,
+    kb: KnowledgeBase | None = None,
+    *,
+    min_confidence: float | None = None,
 ) -> ArticleResult:
-    """Run one document through every stage; `gazetteer` must be built from `kb`."""
+    """Run one document through every stage; `gazetteer` must be built from `kb`.
+    Events below `min_confidence` (by default the confidence model's cutoff) are left out."""
     document = clean_document(raw)
     mentions = list(find_mentions(document, gazetteer or default_gazetteer()))
-    events = extract_events(mentions, document.published, kb, live_days=document.live_days)
+    events = extract_events(
+        mentions,
+        document.published,
+        kb,
+        live_days=document.live_days,
+        min_confidence=min_confidence,
+    )
     return ArticleResult(
         id=document.id,
         url=document.url,
@@ -61,7 +72,10 @@ def process_document(
 
 
 def run_pipeline(
-    items: Iterable[ReadItem], kb: KnowledgeBase | None = None
+    items: Iterable[ReadItem],
+    kb: KnowledgeBase | None = None,
+    *,
+    min_confidence: float | None = None,
 ) -> Iterator[ArticleResult | ReadProblem]:
     """Process documents as they stream in; problems pass through untouched.
 
@@ -72,4 +86,4 @@ def run_pipeline(
         if isinstance(item, ReadProblem):
             yield item
         else:
-            yield process_document(item, gazetteer, kb)
+            yield process_document(item, gazetteer, kb, min_confidence=min_confidence)

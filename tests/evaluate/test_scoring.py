@@ -155,3 +155,21 @@ def test_the_report_ranks_each_predicted_event_by_its_confidence(tmp_path: Path)
     assert sorted(right for _, right in report.confidences) == [False, True]
     assert all(0.0 < confidence < 1.0 for confidence, _ in report.confidences)
     assert report.summary()["confidence_auc"] in {0.0, 1.0}
+
+
+def test_events_below_the_cutoff_are_not_scored_but_still_ranked(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    record = {
+        "id": "one",
+        "published": "2019-10-24",
+        "text": "Russia has sent a battery of Pantsir-S1 systems to Serbia for a drill. "
+        "Moscow also delivered two MiG-29 fighters to Serbia on Monday.",
+        "events": [_event(quantity=1, event_date="2019-10")],
+    }
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    everything = evaluate_file(gold, min_confidence=0.0).summary()
+    assert everything["predicted_events"] == 2
+    nothing = evaluate_file(gold, min_confidence=1.0)
+    assert nothing.summary()["predicted_events"] == 0
+    assert nothing.summary()["matched_events"] == 0
+    assert sorted(right for _, right in nothing.confidences) == [False, True]

@@ -10,7 +10,13 @@ from importlib import resources
 
 import pytest
 
-from armswatch.evaluate.train_confidence import labelled_rows, training_path
+from armswatch.evaluate.train_confidence import (
+    Article,
+    Row,
+    choose_cutoff,
+    labelled_articles,
+    training_path,
+)
 from armswatch.extract.confidence import (
     FEATURE_VERSION,
     MODEL_FILE,
@@ -74,7 +80,7 @@ def test_features_seen_too_rarely_weigh_nothing() -> None:
 
 
 def test_a_model_survives_its_json() -> None:
-    model = ConfidenceModel({"good": 1.25, "bad": -0.5}, 0.125)
+    model = ConfidenceModel({"good": 1.25, "bad": -0.5}, 0.125, cutoff=0.35)
     assert read_model(model.to_json({"events": 2})) == model
 
 
@@ -110,14 +116,16 @@ def test_the_shipped_model_names_the_training_data_it_was_fitted_on() -> None:
 def test_the_shipped_model_is_what_training_on_today_s_rules_gives() -> None:
     """A change to the rules that moves the labels or features needs a retrained
     model (`python -m armswatch.evaluate.train_confidence`)."""
-    rows = labelled_rows(training_path())
+    articles = labelled_articles(training_path())
+    rows = [row for article_rows, _ in articles for row in article_rows]
     assert len(rows) == _shipped()["events"]
     retrained, shipped = fit(rows), load_model()
     drift = max(abs(retrained.score(f) - shipped.score(f)) for f, _ in rows)
     assert drift < 0.05
+    assert shipped.cutoff == choose_cutoff(articles)
 
 
-def _noisy_rows(count: int) -> list[tuple[list[str], bool]]:
+def _noisy_rows(count: int) -> list[Row]:
     """Rows where `f1` makes an event likelier right and `f2` likelier wrong."""
     draw = random.Random(1)  # noqa: S311 - test data, not a secret
     rows = []
@@ -136,3 +144,39 @@ def test_a_few_rows_more_or_less_barely_move_the_model() -> None:
     probes = [[f"f{i}"] for i in range(12)]
     assert max(abs(full.score(p) - fewer.score(p)) for p in probes) < 0.03
     assert full.score(["f1"]) > full.score([]) > full.score(["f2"])
+
+
+def _articles(rows_per_article: list[Row]) -> list[Article]:
+    """Each row an article of its own, with one gold event when the row is right."""
+    return [([row], int(row[1])) for row in rows_per_article]
+
+
+def test_the_cutoff_drops_what_is_mostly_wrong_and_keeps_what_is_right() -> None:
+    rows: list[Row] = [(["good"], True)] * 60 + [(["poor"], False)] * 30
+    rows += [(["poor"], True)] * 3
+    cutoff = choose_cutoff(_articles(rows))
+    model = fit(rows)
+    assert model.score(["poor"]) < cutoff <= model.score(["good"])
+
+
+def test_no_cutoff_when_every_event_is_right() -> None:
+    rows: list[Row] = [(["good"], True)] * 40 + [(["fair"], True)] * 40
+    assert choose_cutoff(_articles(rows)) == 0.0
+
+
+SENTENCES = (
+    "The first Su-35 jets have reached Iran, officials said, in a move that risks"
+    " Tehran's removal from the Su-30 programme. France delivered 36 Rafale fighters"
+    " to India in 2022, the ministry said."
+)
+
+
+def test_extraction_leaves_out_events_below_the_shipped_cutoff() -> None:
+    raw = RawDocument(id="t", source="t", text=SENTENCES, published=dt.date(2023, 1, 20))
+    everything = process_document(raw, min_confidence=0.0).events
+    published = process_document(raw).events
+    cutoff = load_model().cutoff
+    assert cutoff > 0.0
+    assert list(published) == [e for e in everything if e.confidence >= cutoff]
+    assert len(published) < len(everything)
+    assert process_document(raw, min_confidence=1.0).events == ()

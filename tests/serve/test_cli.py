@@ -48,6 +48,20 @@ def test_piped_output_defaults_to_jsonl_and_min_confidence_filters(cli: RunCli) 
     assert json.loads(strict.stdout.splitlines()[0])["events"] == []
 
 
+def test_extract_leaves_weak_events_out_unless_asked_for_every_one(cli: RunCli) -> None:
+    text = (
+        "The first Su-35 jets have reached Iran, officials said, in a move that risks"
+        " Tehran's removal from the Su-30 programme. France delivered 36 Rafale fighters"
+        " to India in 2022, the ministry said."
+    )
+    page = json.dumps({"id": "weak", "published": "2023-01-20", "text": text}) + "\n"
+    default = json.loads(cli("extract", "-", stdin=page).stdout)["events"]
+    every = json.loads(cli("extract", "-", "--min-confidence", "0", stdin=page).stdout)["events"]
+    assert [e["system"] for e in default] == ["Rafale"]
+    assert sorted(e["system"] for e in every) == ["Rafale", "Su-30", "Su-35"]
+    assert "the confidence model's cutoff" in " ".join(cli("extract", "--help").stdout.split())
+
+
 def test_bad_inputs_fail_alone_with_exit_status_one(cli: RunCli, tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text(ARTICLE, encoding="utf-8")

@@ -17,6 +17,7 @@ from armswatch.evaluate.scoring import (
     Tally,
     match_article,
 )
+from armswatch.extract.confidence import cutoff_or_default
 from armswatch.ingest.readers import parse_published
 from armswatch.models import RawDocument
 from armswatch.pipeline import process_document
@@ -35,7 +36,8 @@ class EvalReport:
     negatives_with_events: int = 0
     details: list[tuple[ArticleScore, str]] = field(default_factory=list)
     halves: tuple[Tally, Tally] = field(default_factory=lambda: (Tally(), Tally()))
-    # Each predicted event's confidence, and whether the gold set has it.
+    # Each event the rules find, above the cutoff or not: its confidence, and
+    # whether the gold set has it.
     confidences: list[tuple[float, bool]] = field(default_factory=list)
 
     def summary(self) -> dict[str, float | int]:
@@ -128,15 +130,22 @@ def raw_document(record: dict[str, object], gold_path: Path, *, use_html: bool) 
     )
 
 
-def evaluate_file(gold_path: Path, *, use_html: bool = False) -> EvalReport:
-    """Score the pipeline on a gold file; with use_html, only items with HTML pages."""
+def evaluate_file(
+    gold_path: Path, *, use_html: bool = False, min_confidence: float | None = None
+) -> EvalReport:
+    """Score the pipeline on a gold file; with use_html, only items with HTML pages.
+    Events below `min_confidence` (by default the model's cutoff) are not scored, but
+    the confidence ranking is measured over every event the rules find."""
     report = EvalReport()
+    cutoff = cutoff_or_default(min_confidence)
     for record in read_gold(gold_path):
         if use_html and not isinstance(record.get("html_file"), str):
             continue
-        result = process_document(raw_document(record, gold_path, use_html=use_html))
-        predicted = [event.to_dict() for event in result.events]
-        _add_article(report, str(record.get("id")), gold_events(record), predicted)
+        raw = raw_document(record, gold_path, use_html=use_html)
+        found = [event.to_dict() for event in process_document(raw, min_confidence=0.0).events]
+        article_id, gold = str(record.get("id")), gold_events(record)
+        _add_ranking(report, article_id, gold, found)
+        _add_article(report, article_id, gold, [e for e in found if _confidence_of(e) >= cutoff])
     return report
 
 
@@ -160,12 +169,17 @@ def _add_article(
     for gold_event, guess in strict.matched:
         _count_slot(report.quantity, gold_event.get("quantity"), guess.get("quantity"))
         _count_slot(report.event_date, gold_event.get("event_date"), guess.get("event_date"))
-    right = {id(guess) for _, guess in strict.matched}
-    report.confidences.extend((_confidence_of(guess), id(guess) in right) for guess in predicted)
     if not gold:
         report.negative_articles += 1
         report.negatives_with_events += bool(predicted)
     report.details.append((strict, article_id))
+
+
+def _add_ranking(
+    report: EvalReport, article_id: str, gold: list[GoldEvent], found: list[dict[str, object]]
+) -> None:
+    right = {id(guess) for _, guess in match_article(article_id, gold, found).matched}
+    report.confidences.extend((_confidence_of(guess), id(guess) in right) for guess in found)
 
 
 def _confidence_of(guess: dict[str, object]) -> float:

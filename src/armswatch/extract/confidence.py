@@ -78,10 +78,13 @@ def _party_feature(role: str, code: str | None) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ConfidenceModel:
-    """A logistic model over feature names: absent features weigh nothing."""
+    """A logistic model over feature names: absent features weigh nothing. Events
+    scored below `cutoff` are more often wrong than publishing them is worth; training
+    chooses it where it gave the best F1 on articles held out of each fit."""
 
     weights: dict[str, float]
     bias: float
+    cutoff: float = 0.0
 
     def score(self, features: Iterable[str]) -> float:
         """The probability that an event with these features is right."""
@@ -92,7 +95,8 @@ class ConfidenceModel:
         """The model as shipped, with where it came from."""
         weights = {name: round(value, 4) for name, value in sorted(self.weights.items())}
         body = {"feature_version": FEATURE_VERSION, **provenance}
-        return json.dumps(body | {"bias": round(self.bias, 4), "weights": weights}, indent=1)
+        fitted = {"cutoff": self.cutoff, "bias": round(self.bias, 4), "weights": weights}
+        return json.dumps(body | fitted, indent=1)
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +113,13 @@ def read_model(text: str) -> ConfidenceModel:
         message = f"{MODEL_FILE} was trained on other features; retrain it"
         raise ValueError(f"{message} with `python -m armswatch.evaluate.train_confidence`")
     weights = {str(name): float(value) for name, value in data["weights"].items()}
-    return ConfidenceModel(weights, float(data["bias"]))
+    return ConfidenceModel(weights, float(data["bias"]), float(data["cutoff"]))
+
+
+def cutoff_or_default(min_confidence: float | None) -> float:
+    """The confidence an event needs to be published: the caller's, or else the
+    shipped model's cutoff."""
+    return load_model().cutoff if min_confidence is None else min_confidence
 
 
 def article_features(events: Sequence[Event]) -> list[list[str]]:
@@ -119,13 +129,16 @@ def article_features(events: Sequence[Event]) -> list[list[str]]:
     return [event_features(event, per_sentence[event.evidence_start]) for event in events]
 
 
-def with_confidence(events: Sequence[Event], model: ConfidenceModel | None = None) -> list[Event]:
-    """The article's events, each with the model's confidence in it."""
-    model = model or load_model()
-    return [
+def with_confidence(events: Sequence[Event], min_confidence: float | None = None) -> list[Event]:
+    """The article's events, each with the shipped model's confidence in it, less
+    those below `min_confidence` (by default the model's cutoff)."""
+    model = load_model()
+    cutoff = cutoff_or_default(min_confidence)
+    scored = (
         replace(event, confidence=model.score(features))
         for event, features in zip(events, article_features(events), strict=True)
-    ]
+    )
+    return [event for event in scored if event.confidence >= cutoff]
 
 
 @dataclass(frozen=True, slots=True)

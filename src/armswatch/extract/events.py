@@ -212,9 +212,11 @@ def extract_events(
     kb: KnowledgeBase | None = None,
     *,
     live_days: tuple[tuple[int, dt.date], ...] = (),
+    min_confidence: float | None = None,
 ) -> list[Event]:
     """All events the article asserts, deduplicated by key; `live_days` says where
-    each day of a live blog begins."""
+    each day of a live blog begins. Events below `min_confidence` (by default the
+    confidence model's cutoff) are left out."""
     article = _Article(published, load_rules(), kb or load_kb(), live_days=live_days)
     events: list[Event] = []
     for index, mentions in enumerate(sentences):
@@ -246,7 +248,7 @@ def extract_events(
         article.state_counts.update(named_states)
         article.receiving_counts.update(_receiving_states(mentions, article.rules))
     events += _cancelled_contents(events, article)
-    return with_confidence(merge_duplicates(_package_days(events), article.kb))
+    return with_confidence(merge_duplicates(_package_days(events), article.kb), min_confidence)
 
 
 # "(5) Has the Government sought to acquire the F-22 Raptor.": a question, even with a full stop.

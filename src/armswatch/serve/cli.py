@@ -18,6 +18,7 @@ from armswatch import __version__
 from armswatch._errors import ArmswatchError
 from armswatch.evaluate.deals import measure_deals
 from armswatch.evaluate.report import EvalReport, evaluate_file
+from armswatch.extract.confidence import load_model
 from armswatch.ingest import ReadProblem, read_inputs
 from armswatch.models import ArticleResult
 from armswatch.pipeline import extractor_version, run_pipeline
@@ -74,6 +75,8 @@ def _add_extension(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command."""
+    cutoff = load_model().cutoff
+    cutoff_help = f"{cutoff:g}, the confidence model's cutoff; 0 keeps every event the rules find"
     parser = argparse.ArgumentParser(
         prog="armswatch", description="Sourced arms-transfer and deployment events from news."
     )
@@ -84,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs", nargs="*", default=["-"], help=".txt/.html/.jsonl files, folders or - for stdin"
     )
     extract.add_argument(
-        "--min-confidence", type=float, default=0.0, help="drop events below this confidence"
+        "--min-confidence",
+        type=float,
+        help=f"drop events below this confidence (default {cutoff_help})",
     )
     extract.add_argument(
         "--explain",
@@ -129,6 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="also ingest the articles into a temporary database and score the resolved deals",
     )
     evaluate.add_argument("--min-f1", type=float, help="exit 3 when strict F1 is below this floor")
+    evaluate.add_argument(
+        "--min-confidence",
+        type=float,
+        help=f"score only events at or above this confidence (default {cutoff_help})",
+    )
     evaluate.add_argument("--format", choices=("table", "json"), default="table")
     return parser
 
@@ -146,10 +156,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _results(
-    inputs: Iterable[str], progress: Progress, *, with_extension: bool = False
+    inputs: Iterable[str],
+    progress: Progress,
+    *,
+    with_extension: bool = False,
+    min_confidence: float | None = None,
 ) -> Iterator[ArticleResult]:
     kb = knowledge_base(with_extension) if with_extension else None
-    for item in run_pipeline(read_inputs(inputs), kb):
+    for item in run_pipeline(read_inputs(inputs), kb, min_confidence=min_confidence):
         if isinstance(item, ReadProblem):
             print(item, file=sys.stderr)
             progress.problem(fatal=item.fatal)
@@ -162,8 +176,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """`armswatch extract`."""
     fmt = args.format or _default_format(sys.stdout)
     progress = Progress("extract")
-    results = _results(args.inputs, progress, with_extension=args.with_extension)
-    articles = (_filtered(r, args.min_confidence, explain=args.explain) for r in results)
+    results = _results(
+        args.inputs,
+        progress,
+        with_extension=args.with_extension,
+        min_confidence=args.min_confidence,
+    )
+    articles = (result.to_dict(explain=args.explain) for result in results)
     if fmt in ("jsonl", "json"):
         write_records(articles, sys.stdout, fmt, EVENT_FIELDS)
     elif args.explain and fmt == "table":
@@ -177,16 +196,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
         write_records(rows, sys.stdout, fmt, fields)
     progress.finish()
     return EXIT_INPUT_FAILED if progress.failed else EXIT_OK
-
-
-def _filtered(
-    result: ArticleResult, min_confidence: float, *, explain: bool = False
-) -> dict[str, object]:
-    record = result.to_dict(explain=explain)
-    events = record["events"]
-    assert isinstance(events, list)
-    record["events"] = [e for e in events if e["confidence"] >= min_confidence]
-    return record
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -240,7 +249,7 @@ def _list_events(db: str, where: EventFilter, fmt: str) -> None:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     """`armswatch eval`."""
-    report = evaluate_file(args.gold, use_html=args.html)
+    report = evaluate_file(args.gold, use_html=args.html, min_confidence=args.min_confidence)
     figures = report.summary() | (measure_deals(args.gold) if args.deals else {})
     if args.format == "json":
         write_records([figures], sys.stdout, "json", ())
