@@ -1233,6 +1233,27 @@ def test_a_count_with_more_than_before_the_system_is_no_comparison() -> None:
     assert _events(text) == []
 
 
+def test_the_members_of_a_counted_group_take_no_count_of_their_own() -> None:
+    text = (
+        "Moscow deployed more than 30 aircraft to Hmeimim in Syria in September, including"
+        " Su-24 and Su-34 bombers and Su-25 ground-attack jets."
+    )
+    found = {(e.supplier, e.recipient, e.system, e.stage, e.quantity) for e in _events(text)}
+    assert found == {
+        ("RUS", "SYR", "Su-24", "deployment", None),
+        ("RUS", "SYR", "Su-34", "deployment", None),
+        ("RUS", "SYR", "Su-25", "deployment", None),
+    }
+    text = "Russia sent 30 aircraft to Syria for a drill, including Su-24 bombers."
+    assert [e.quantity for e in _events(text)] == [None]
+    text = (
+        "India signed a deal with Russia in December 2000 to build 140 Su-30MKI fighters under"
+        " licence. The contract, estimated at more than three billion dollars, covers the"
+        " transfer of technology for the airframe, the AL-31FP engines and the avionics."
+    )
+    assert "AL-31F" not in {e.system for e in _events(text)}
+
+
 def test_an_offer_named_as_a_document_takes_no_date_from_the_signing() -> None:
     text = (
         "Qatar signed a letter of offer and acceptance with the United States on Monday for"

@@ -797,8 +797,9 @@ _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s+|[;:]\s+")
 def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
     """A system named in an aside ("after a Turkish F-16 shot down") is not the event's."""
     if system.start >= trigger.end:
-        # "handed over more than 200 Soviet-era T-72 tanks": that "than" counts the system.
-        between = _COUNT_BEFORE.sub("", sentence[trigger.end : system.start])
+        # "handed over more than 200 Soviet-era T-72 tanks", "deployed more than 30
+        # aircraft to Hmeimim, including Su-24s": that "than" counts, it compares nothing.
+        between = _MORE_THAN_COUNT.sub("", sentence[trigger.end : system.start])
         if trigger.stage == "interest" and _TALKS_OVER.fullmatch(between):
             return False  # "in talks with Seoul over the Cheongung II": what is discussed
     else:
@@ -811,7 +812,13 @@ def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
 
 
 _TALKS_OVER = re.compile(r"(?:\s+with\s+(?:[\w.'’-]+\s+){1,4}?)?\s*over\s+the\s+(?:[\w-]+\s+){0,2}")
-_COUNT_BEFORE = re.compile(r"\b(?:more|fewer|less)\s+than\s+[\d,]+(?:\s+[\w-]+){0,2}\s*\Z")
+_MORE_THAN_COUNT = re.compile(
+    r"\b(?:more|fewer|less)\s+than\s+(?=\d|(?:a\s+|two\s+)?dozen|(?:a|one|two)\s+hundred"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)"
+    # "a contract worth more than three billion dollars" counts money, not units.
+    r"(?!(?:[\w.,]+\s+){0,2}(?:billion|million|bn|mln|dollars|euros|pounds|rupees|roubles)\b)",
+    re.IGNORECASE,
+)
 _ACTS_ON_THE_DEAL = re.compile(
     r"\s+the\s+(?:[$\w.-]+\s+){0,3}?(?:sale|purchase|deal|contract|order|transfer)\b",
     re.IGNORECASE,

@@ -21,8 +21,9 @@ from armswatch.models import Mention
 
 _MAX_GAP = 48
 _OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# A new clause with its own verb: "delivered in July, and Cairo ordered 30 more".
-_CLAUSE_APART = re.compile(r",\s+(?:and|but|while|whereas)\s+|;")
+# A new clause with its own verb: "delivered in July, and Cairo ordered 30 more"; a
+# member of what was counted: "deployed 30 aircraft to Syria, including Su-24s".
+_CLAUSE_APART = re.compile(r",\s+(?:and|but|while|whereas)\s+|;|\bincluding\b")
 _GAP_BREAK = re.compile(r"[,;:.]|\band\b|\bwith\b")
 # "the first", "the eleventh of 48", "the 3rd", then at most two names ("Leonardo").
 _ORDINAL_BEFORE = re.compile(
