@@ -171,3 +171,26 @@ def test_marines_named_by_their_force_are_a_troop_deployment() -> None:
         "other",
         "deployment",
     )
+
+
+def test_jets_sent_for_joint_training_are_deployed() -> None:
+    text = (
+        "The United Arab Emirates has sent four F-16 fighter jets to Crete for joint"
+        " training with the Greek air force, the ministry said."
+    )
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
+        ("ARE", "GRC", "deployment")
+    ]
+
+
+def test_launchers_arriving_for_a_deployment_the_sentence_tells_are_deployed() -> None:
+    text = (
+        "The United States has begun deploying the THAAD anti-missile system in South Korea,"
+        " with the first two launchers arriving at Osan Air Base on Monday."
+    )
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
+        ("USA", "KOR", "deployment")
+    ]
+    # An arrival with no deployment told stays a delivery.
+    text = "The first two THAAD launchers bought by Saudi Arabia arrived at Riyadh on Monday."
+    assert {e.stage for e in _events(text)} == {"delivery"}

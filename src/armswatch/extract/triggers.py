@@ -20,6 +20,7 @@ _WORD = re.compile(r"[\w'’]+")
 # shows of support, protecting a base.
 _DEPLOYMENT_CONTEXT = re.compile(
     r"\b(?:drills?|exercises?|war ?games|manoeuvres|maneuvers|take part|took part|taking part"
+    r"|(?:joint|combined|bilateral) training"
     r"|air policing|policing mission|show of (?:support|force|strength)|to protect the"
     r"|rotations?|battlegroup|port (?:call|visit)s?|forward presence|participat\w*"
     r"|task (?:group|force)|flotilla|(?:NATO|UN|EU|peacekeeping) (?:missions?|operations?)"
@@ -496,6 +497,7 @@ def _attributive(sentence: str, trigger: Trigger) -> bool:
     )
 
 
+_DEPLOY_VERB = re.compile(r"(?:re)?deploy(?:s|ed|ing)?", re.IGNORECASE)
 _DRILL_NOUN = re.compile(
     r"drills?|exercises?|war ?games|manoeuvres|maneuvers|deployment|rotation", re.IGNORECASE
 )
@@ -527,12 +529,17 @@ def choose_stage(
     # named by what befell it is not the sentence's act.
     acts = [t for t in asserted if not _attributive(sentence, t)]
     asserted = acts or asserted
+    # "has begun deploying THAAD, with the first two launchers arriving at Osan": what
+    # arrives comes for the deployment the sentence tells.
+    arrivals_deployed = drill_before or any(_DEPLOY_VERB.fullmatch(t.text) for t in asserted)
     for stage in rules.priority:
         for trigger in asserted:
             if trigger.stage != stage:
                 continue
             weak = deployment_context and _WEAK_DELIVERY.match(trigger.text)
-            if stage == "delivery" and (weak or (drill_before and _ARRIVAL.match(trigger.text))):
+            if stage == "delivery" and (
+                weak or (arrivals_deployed and _ARRIVAL.match(trigger.text))
+            ):
                 return Trigger(trigger.start, trigger.end, trigger.text, "deployment", None)
             return _governing_interest(sentence, trigger, asserted, rules) or trigger
     return None
