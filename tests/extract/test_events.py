@@ -4430,3 +4430,14 @@ def test_soldiers_taking_part_in_a_course_deploy_nothing() -> None:
     assert not _events(text)
     drill = "About 300 Polish soldiers took part in the Saber Strike exercise in Lithuania."
     assert _keys(drill) == {("POL", "LTU", None, "deployment")}
+
+
+def test_a_participle_after_newly_describes_its_noun_and_tells_no_act() -> None:
+    text = (
+        "The exercise, running to November 12, will see the French jets fly alongside IAF"
+        " Su-30MKI and Jaguar aircraft, as well as the newly inducted LCH Prachand helicopters."
+    )
+    assert _events(text) == []
+    assert {e.stage for e in _events("India inducted 15 LCH Prachand helicopters in 2022.")} == {
+        "delivery"
+    }

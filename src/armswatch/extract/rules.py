@@ -29,6 +29,7 @@ class Rules:
     hypothetical: re.Pattern[str]
     negation: re.Pattern[str]
     denial: re.Pattern[str]
+    description: re.Pattern[str]
     reaction: re.Pattern[str]
     recipient_verbs: re.Pattern[str]
     supplier_verbs: re.Pattern[str]
@@ -86,6 +87,7 @@ def _build(data: dict[str, object]) -> Rules:
         hypothetical=compile_alternatives(cast("list[str]", modality["hypothetical"])),
         negation=compile_alternatives(cast("list[str]", modality["negation"])),
         denial=compile_alternatives(cast("list[str]", modality["denial"])),
+        description=compile_alternatives(cast("list[str]", modality["description"])),
         reaction=compile_alternatives(cues["reaction"]),
         recipient_verbs=compile_alternatives(roles["recipient_verbs"]),
         supplier_verbs=compile_alternatives(roles["supplier_verbs"]),

@@ -434,6 +434,7 @@ def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
         ("negation", rules.negation),
         ("hypothetical", rules.hypothetical),
         ("future", rules.future),
+        ("description", rules.description),
     ):
         if pattern.search(window):
             return name
