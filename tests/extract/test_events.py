@@ -4441,3 +4441,21 @@ def test_a_participle_after_newly_describes_its_noun_and_tells_no_act() -> None:
     assert {e.stage for e in _events("India inducted 15 LCH Prachand helicopters in 2022.")} == {
         "delivery"
     }
+
+
+def test_a_later_clause_that_negotiates_the_purchase_tells_interest_on_its_own_date() -> None:
+    text = (
+        "Norway ordered 54 Leopard 2A7NO tanks in February 2023, and Lithuania is negotiating"
+        " the purchase of 44 Leopard 2A8s."
+    )
+    found = {(e.recipient, e.stage, e.event_date, e.quantity) for e in _events(text)}
+    assert found == {("NOR", "agreement", "2023-02", 54), ("LTU", "interest", "2023-01", 44)}
+
+
+def test_the_same_month_in_a_later_clause_is_the_month_of_the_date_before() -> None:
+    text = (
+        "Turkey took delivery of the first S-400 components on July 12, 2019, and Washington"
+        " removed it from the F-35 fighter programme the same month."
+    )
+    dates = {(e.system, e.stage): e.event_date for e in _events(text)}
+    assert dates == {("S-400", "delivery"): "2019-07-12", ("F-35", "cancellation"): "2019-07"}

@@ -771,10 +771,12 @@ def _referent(named: set[str], article: _Article) -> tuple[Mention | None, froze
     return article.last_named, article.last_named_states
 
 
-def _nearer_same_stage(clause: _Clause, anchor: Mention) -> _Clause:
+def _nearer_same_stage(clause: _Clause, anchor: Mention) -> _Clause | None:
     """ "Two batteries were ordered in March 2018, and in February 2019 we bought twenty
     HIMARS": a system in a later clause with a verb of the same stage takes that verb,
-    and so that clause's date."""
+    and so that clause's date. When that clause tells another stage of which this one
+    is only a noun ("..., and Lithuania is negotiating the purchase of 44 Leopard 2A8s"),
+    the system is that stage's."""
     text = clause.mentions.sentence.text
     trigger = clause.trigger
     join = _CLAUSE_JOIN.search(text, trigger.end, anchor.start)
@@ -786,6 +788,10 @@ def _nearer_same_stage(clause: _Clause, anchor: Mention) -> _Clause:
     if not own:
         return clause
     nearest = min(own, key=lambda t: abs(t.start - anchor.start))
+    rules = load_rules()
+    told = choose_stage(text, [t for t in clause.all_triggers if t.start >= join.end()], rules)
+    if told is not None and told.stage != trigger.stage and is_noun(nearest, rules, text):
+        return None
     return replace(clause, trigger=nearest, scope=(join.end(), len(text)))
 
 

@@ -228,7 +228,17 @@ def event_date(
     outside = [d for d in dates if not _in_aside(sentence, d, trigger)]
     dates = outside or dates
     if scope is not None:
-        dates = [d for d in dates if scope[0] <= d.start < scope[1]] or dates
+        # Else only a date that leads the sentence, before any verb, dates every clause:
+        # "In 2019, Russia sold Su-35s to Egypt, but the deal was later cancelled".
+        first_verb = min(t.start for t in (*rivals, trigger))
+        own = [d for d in dates if scope[0] <= d.start < scope[1]]
+        same = _SAME_PERIOD.search(sentence, *scope)
+        earlier = [d for d in dates if d.start < scope[0]]
+        if not own and same is not None and earlier:
+            # "took delivery on July 12, 2019, and Washington removed it from the F-35
+            # programme the same month": the earlier date, to the period it names.
+            return earlier[-1].value[: _PERIOD_LENGTH[same["period"].lower()]], "same-period"
+        dates = own or [d for d in dates if d.start < first_verb]
     acts = [
         d
         for d in dates
@@ -246,6 +256,10 @@ def event_date(
     if published is None or _VAGUE_PAST.search(sentence):
         return None, "no-date"
     return published.isoformat()[:7], "published-month"
+
+
+_SAME_PERIOD = re.compile(r"\b(?:the\s+same|that)\s+(?P<period>day|month|year)\b", re.IGNORECASE)
+_PERIOD_LENGTH = {"day": 10, "month": 7, "year": 4}
 
 
 # "which Azerbaijan purchased several years ago": long before the report, at no known date.

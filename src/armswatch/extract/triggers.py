@@ -575,7 +575,9 @@ _AND_CLAUSE = re.compile(
     # "we sent 18 Krabs, and Ukraine then ordered dozens more": a named subject's verb.
     # "..., and Poland, the first NATO member to buy the drone, took delivery".
     r"|,\s+and\s+(?=(?-i:[A-Z])[\w-]+(?:,\s+[^,]{3,80},)?\s+(?:(?:had|has|have)\s+)?"
-    r"(?:then\s+|later\s+|also\s+|itself\s+|already\s+)?(?:[a-z]+ed|took|bought|sold|sent|gave)\b)"
+    r"(?:then\s+|later\s+|also\s+|itself\s+|already\s+)?(?:[a-z]+ed|took|bought|sold|sent|gave)\b"
+    # "..., and Lithuania is negotiating the purchase of 44 Leopard 2A8s".
+    r"|(?-i:[A-Z])[\w-]+\s+(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?[a-z]+ing\b)"
     # "ordered 12 F-7s in 2005, and in 2014 the air force received drones": a dated clause.
     r"|,\s+and\s+(?=(?:in|on|by|since)\s+(?:\d{4}|(?-i:[A-Z])[a-z]+\s+\d{4})\b)"
 )
