@@ -4459,3 +4459,17 @@ def test_the_same_month_in_a_later_clause_is_the_month_of_the_date_before() -> N
     )
     dates = {(e.system, e.stage): e.event_date for e in _events(text)}
     assert dates == {("S-400", "delivery"): "2019-07-12", ("F-35", "cancellation"): "2019-07"}
+
+
+def test_a_state_that_opens_a_clause_of_its_own_receives_nothing_of_the_first() -> None:
+    text = (
+        "Germany has already sent three Patriot systems to Ukraine, and the Netherlands has"
+        " supplied launchers and missiles."
+    )
+    assert _keys(text) == {("DEU", "UKR", "Patriot", "delivery")}
+    text = (
+        "Ukraine has received its first F-16s. Norway pledged six F-16s last August, and"
+        " Belgium committed in May to supply 30 of the jets."
+    )
+    assert ("NOR", "UKR", "F-16", "agreement") in _keys(text)
+    assert not {k for k in _keys(text) if "BEL" in k[:2]}

@@ -381,6 +381,9 @@ def _gives_in_own_clause(sentence: str, party: Party, rules: Rules) -> bool:
         position = joined.end()
     auxiliary = _AUXILIARY.match(sentence, position)
     position = auxiliary.end() if auxiliary else position
+    # "and Belgium committed in May to supply 30 of the jets".
+    commits = _COMMITS_TO.match(sentence, position)
+    position = commits.end() if commits else position
     return bool(
         rules.supplier_verbs.match(sentence, position) or _MADE_PLEDGES.match(sentence, position)
     )
@@ -391,6 +394,10 @@ _JOINED_NAME = re.compile(
     r"(?:,\s*|\s+and\s+)(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
 )
 _AUXILIARY = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:also\s+|already\s+)?", re.IGNORECASE)
+_COMMITS_TO = re.compile(
+    r"(?:committed|agreed|decided|undertook|vowed)\s+(?:(?:in|on|last|this|earlier)\s+\w+\s+)?(?=to\s)",
+    re.IGNORECASE,
+)
 _MADE_PLEDGES = re.compile(
     r"made\s+(?:the\s+|their\s+|its\s+)?(?:first\s+)?(?:pledges?|donations?|offers?)\b",
     re.IGNORECASE,
@@ -1118,7 +1125,7 @@ def listed_after(
 
 # "to Ukraine and Germany will supply Marders": the last name is the next clause's subject.
 _OPENS_CLAUSE = re.compile(
-    r"\s+(?:will|would|also|said|says|could|can|may|might"
+    r"\s+(?:will|would|also|said|says|could|can|may|might|has|have|had|is|are|was|were"
     r"|must|should|plans|pledged|promised|agreed|signed|sent|supplied|delivered|ordered"
     r"|bought|announced)\b"
 )
