@@ -4459,6 +4459,7 @@ def test_the_same_month_in_a_later_clause_is_the_month_of_the_date_before() -> N
     )
     dates = {(e.system, e.stage): e.event_date for e in _events(text)}
     assert dates == {("S-400", "delivery"): "2019-07-12", ("F-35", "cancellation"): "2019-07"}
+    assert ("USA", "TUR", "F-35", "cancellation") in _keys(text)  # "it" is Turkey
 
 
 def test_a_state_that_opens_a_clause_of_its_own_receives_nothing_of_the_first() -> None:
@@ -4473,3 +4474,34 @@ def test_a_state_that_opens_a_clause_of_its_own_receives_nothing_of_the_first() 
     )
     assert ("NOR", "UKR", "F-16", "agreement") in _keys(text)
     assert not {k for k in _keys(text) if "BEL" in k[:2]}
+
+
+def test_a_state_contracting_its_own_industry_orders_for_itself() -> None:
+    text = (
+        "ANKARA - Turkey's defence procurement agency signed a contract on Friday with BMC for"
+        " the serial production of the Altay main battle tank."
+    )
+    [event] = _events(text)
+    assert (event.supplier, event.recipient, event.stage) == ("TUR", "TUR", "agreement")
+    assert "trigger:agreement:signed" in event.rules  # not the agency's "procurement"
+    text = "Russia signed a contract with India's HAL for the licence production of 140 Su-30MKIs."
+    assert _keys(text) == {("RUS", "IND", "Su-30MKI", "agreement")}
+
+
+def test_a_later_clause_with_a_subject_and_a_date_of_its_own_keeps_to_its_parties() -> None:
+    text = (
+        "The air force took delivery of eight AW109 Power helicopters from Italy's"
+        " AgustaWestland in 2015, and in February last year Manila ordered 16 S-70i Black Hawk"
+        " helicopters built by Lockheed Martin's PZL Mielec plant in Poland."
+    )
+    found = {(e.supplier, e.recipient, e.system, e.stage, e.event_date) for e in _events(text)}
+    assert ("POL", "PHL", "S-70", "agreement", "2022-02") in found
+    assert not {f for f in found if f[2] == "S-70" and f[0] == "ITA"}
+
+
+def test_acceptance_sorties_after_a_delivery_are_no_deployment() -> None:
+    text = (
+        "The three JF-17 jets were delivered to Nigeria in March and have since been flying"
+        " acceptance sorties."
+    )
+    assert {e.stage for e in _events(text)} == {"delivery"}

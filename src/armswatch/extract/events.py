@@ -862,11 +862,35 @@ def _likely_recipients(article: _Article, named: bool) -> tuple[str, ...]:
     return (last,)
 
 
+def _own_parties(clause: _Clause, anchor: Mention) -> list[Party]:
+    """ "..., and in February last year Manila ordered 16 S-70i helicopters": a system in
+    a clause whose subject is a state of its own takes no party of the clause before."""
+    scope, parties = clause.scope, clause.parties
+    if scope is None or not scope[0] <= anchor.start < scope[1]:
+        return parties
+    text = clause.mentions.sentence.text
+    subject = any(
+        scope[0] <= p.mention.start < clause.trigger.start
+        and not p.is_company
+        and marker_before(text, p.mention) not in _PLACE_MARKERS
+        for p in parties
+    )
+    # "..., and Washington removed it from the F-35 programme": "it" is named before.
+    if not subject or _PRONOUN_OBJECT.search(text, *scope):
+        return parties
+    return [p for p in parties if p.mention.start >= scope[0]]
+
+
+_PRONOUN_OBJECT = re.compile(r"\b(?:it|them|its|their)\b")
+# "a demonstration flight in Kuwait, when it stayed": a place, not the clause's subject.
+_PLACE_MARKERS = frozenset({"in", "to", "at", "from", "with", "for", "by", "of", "into", "over"})
+
+
 def _build_event(
     clause: _Clause, system: Mention, anchor: Mention, via_reference: bool, article: _Article
 ) -> Event | None:
     """One event for one system of a sentence; `anchor` is where this sentence names it."""
-    mentions, trigger, parties = clause.mentions, clause.trigger, clause.parties
+    mentions, trigger, parties = clause.mentions, clause.trigger, _own_parties(clause, anchor)
     text = mentions.sentence.text
     named = system.kind == "system"
     if not named and system.category != "other":

@@ -817,6 +817,8 @@ def _by_subject(
     role = _subject_role(sentence, subject.mention.end, context, rules)
     if _bought_participle(context, rules):
         role = "recipient"  # "flew two dozen F-16s bought from the United States"
+    if role == "unknown" and _contracts_own_industry(sentence, subject, parties, context):
+        role = "recipient"
     if role == "recipient" and not subject.is_company:
         found.recipient.insert(0, (subject.code, "subject-recipient"))
     elif role == "supplier":
@@ -979,6 +981,21 @@ def clause_opening(sentence: str, trigger_start: int) -> int:
     """Where the trigger's clause starts: a subject before it belongs to another verb."""
     openings = [m.end() for m in _NEW_CLAUSE.finditer(sentence, 0, trigger_start)]
     return openings[-1] if openings else 0
+
+
+def _contracts_own_industry(
+    sentence: str, subject: Party, parties: list[Party], context: RoleContext
+) -> bool:
+    """ "Turkey's procurement agency signed a contract with BMC for Altay tanks": a state
+    that signs with its own industry is the buyer ("Russia signed with India's HAL" is
+    not)."""
+    return any(
+        p.is_company
+        and p.code == subject.code
+        and p.mention.start > context.trigger_start
+        and marker_before(sentence, p.mention) == "with"
+        for p in parties
+    )
 
 
 def _subject_role(sentence: str, subject_end: int, context: RoleContext, rules: Rules) -> str:

@@ -258,7 +258,7 @@ def event_date(
     return published.isoformat()[:7], "published-month"
 
 
-_SAME_PERIOD = re.compile(r"\b(?:the\s+same|that)\s+(?P<period>day|month|year)\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\bthe\s+same\s+(?P<period>day|month|year)\b", re.IGNORECASE)
 _PERIOD_LENGTH = {"day": 10, "month": 7, "year": 4}
 
 

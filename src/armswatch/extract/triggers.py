@@ -37,7 +37,8 @@ _DEPLOYMENT_CONTEXT = re.compile(
     r"|(?:sent|sends?|sending|dispatched|and) (?-i:[A-Z][\w-]*)\s+units"
     r"|home base|strategic bombers?|long-range bombers?"
     r"|(?:to|will) spend (?:the )?(?:next|coming)"
-    r"|(?:flew|flying|fly) (?:[\w-]+ )?(?:missions|sorties)"
+    # Not "have since been flying acceptance sorties": a delivered jet's own tests.
+    r"|(?:flew|flying|fly) (?!acceptance |test |trial )(?:[\w-]+ )?(?:missions|sorties)"
     r"|as part of (?:a |the )?NATO(?:'s|’s)? (?:[\w-]+ ){0,3}"
     r"(?:force|mission|reinforcement|response|presence|deployment|operation))\b",
     re.IGNORECASE,
@@ -579,7 +580,9 @@ _AND_CLAUSE = re.compile(
     # "..., and Lithuania is negotiating the purchase of 44 Leopard 2A8s".
     r"|(?-i:[A-Z])[\w-]+\s+(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?[a-z]+ing\b)"
     # "ordered 12 F-7s in 2005, and in 2014 the air force received drones": a dated clause.
-    r"|,\s+and\s+(?=(?:in|on|by|since)\s+(?:\d{4}|(?-i:[A-Z])[a-z]+\s+\d{4})\b)"
+    r"|,\s+and\s+(?=(?:in|on|by|since)\s+(?:\d{4}|(?-i:[A-Z])[a-z]+\s+\d{4})\b"
+    # "..., and in February last year Manila ordered 16 S-70i Black Hawks".
+    r"|in\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:last|this)\s+year\b)"
 )
 _AND_CLAUSE_REACH = 30
 # "took delivery of five Rafales under a 2016 contract for 36": the year dates a deal
