@@ -4505,3 +4505,24 @@ def test_acceptance_sorties_after_a_delivery_are_no_deployment() -> None:
         " acceptance sorties."
     )
     assert {e.stage for e in _events(text)} == {"delivery"}
+
+
+def test_a_ship_with_a_name_of_its_own_is_one_unit() -> None:
+    text = (
+        "In April the Thai navy received the Type 071E landing platform dock HTMS Chang from China."
+    )
+    assert [e.quantity for e in _events(text)] == [1]
+    text = "Egypt took delivery of the FREMM frigate Tahya Misr from France in June 2015."
+    assert [e.quantity for e in _events(text)] == [1]
+    assert [e.quantity for e in _events("Egypt took delivery of the Rafale jets in July.")] == [
+        None
+    ]
+
+
+def test_technology_transferred_hands_over_no_systems() -> None:
+    text = (
+        "Under a 2008 agreement with France, Brazil is building four Scorpene-class submarines"
+        " with technology transferred by Naval Group."
+    )
+    found = {(e.supplier, e.recipient, e.stage, e.quantity) for e in _events(text)}
+    assert found == {("FRA", "BRA", "agreement", 4)}

@@ -84,25 +84,36 @@ _ONE_BEFORE = re.compile(
 )
 _SINGULAR_HEAD = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:frigate|submarine|ship|carrier|corvette|destroyer|vessel"
-    r"|battery|system|radar|aircraft|jet|helicopter|satellite)\b(?!s)",
+    r"|battery|system|radar|aircraft|jet|helicopter|satellite|dock|cruiser|tanker)\b(?!s)",
     re.IGNORECASE,
 )
 
 
 def _one_unit(sentence: str, system: Mention) -> QuantityMention | None:
     """A single unit named with "a", "its only" or "one of its", ahead of a singular
-    head noun; "a Patriot battery" is one battery, "a FREMM frigate" one frigate."""
+    head noun; "a Patriot battery" is one battery, "a FREMM frigate" one frigate, and
+    "the FREMM frigate Tahya Misr", a ship with a name of its own, one frigate."""
     before = _ONE_BEFORE.search(sentence, max(0, system.start - 40), system.start)
     one_of = before is not None and before.group().lower().startswith("one of")
     # The head noun may follow the name or end it ("FREMM frigate").
-    singular = _SINGULAR_HEAD.match(sentence, system.end) or _SINGULAR_HEAD.search(
-        " " + system.text.split()[-1]
-    )
+    after = _SINGULAR_HEAD.match(sentence, system.end)
+    singular = after or _SINGULAR_HEAD.search(" " + system.text.split()[-1])
+    if before is None and singular:
+        head_end = after.end() if after else system.end
+        if _SHIP_NAME_AFTER.match(sentence, head_end):
+            before = _THE_BEFORE.search(sentence, max(0, system.start - 40), system.start)
     if before is None or not (one_of or singular):
         return None
     return QuantityMention(
         before.start(), system.end, sentence[before.start() : system.end], 1, None, money=False
     )
+
+
+# "the FREMM frigate Tahya Misr", "the landing platform dock HTMS Chang": a named ship.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?-i:[A-Za-z])[\w-]*\s+){0,3}?\Z")
+_SHIP_NAME_AFTER = re.compile(
+    r"\s+(?:(?:HMS|USS|INS|HTMS|KRI|BRP|TCG|ROKS|HNLMS|FGS|ARA)\s+)?(?-i:[A-Z][a-z]+)\b(?!\s*[-\d])"
+)
 
 
 # "the first four of 12 Rafale fighters": four are delivered, not twelve.
