@@ -4260,6 +4260,20 @@ def test_an_act_some_time_before_the_reported_one_is_dated_back() -> None:
     )
     dates = {e.system: e.event_date for e in _events(text)}
     assert dates["AMX-10 RC"] == "2023-01-17"
+    text = (
+        "Germany will send Marder vehicles to Ukraine, Berlin said on Wednesday. "
+        "The announcement came less than two weeks after France promised AMX-10 RC vehicles."
+    )
+    assert {e.system: e.event_date for e in _events(text)}["AMX-10 RC"] == "2023-01"
+
+
+def test_an_act_some_time_after_the_day_before_is_dated_on() -> None:
+    text = (
+        "Germany granted Poland's request to re-export Leopard 2A4 tanks on January 16. "
+        "A day later, Berlin announced that it would send 14 Leopard 2A6 tanks to Ukraine."
+    )
+    dates = {e.system: e.event_date for e in _events(text)}
+    assert dates["Leopard 2A6"] == "2023-01-17"
 
 
 def test_no_decision_taken_on_offering_offers_nothing() -> None:

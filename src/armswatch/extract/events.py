@@ -1154,9 +1154,13 @@ def _slots(
     if date_rule == "published-month" and same_time is not None:
         return quantity, same_time, "same-time-as-before"
     offset = _TIME_AFTER.search(text, 0, trigger.start) if date_rule == "published-month" else None
-    earlier = _date_before(offset, article) if offset else None
+    earlier = _date_offset(offset, article, -1) if offset else None
     if earlier is not None:
         return quantity, earlier, "time-before-report"
+    later = _TIME_LATER.match(text) if date_rule == "published-month" else None
+    following = _date_offset(later, article, 1) if later else None
+    if following is not None:
+        return quantity, following, "time-after-date-before"
     day = _entry_day(clause, article) if trigger.stage == "agreement" else None
     if date_rule == "published-month" and day is not None and not _perfect(text, trigger):
         return quantity, day, "live-entry-day"
@@ -1231,16 +1235,20 @@ def _earlier_date(cue: re.Match[str], article: _Article) -> str | None:
 
 # "The pledge comes a month after Stockholm said it would send 50 CV90s": the act is
 # that long before the one the article reports.
-_TIME_AFTER = re.compile(
-    r"\b(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>day|week|month)s?\s+after\b"
-    r"[^,;.]{0,120}\Z",
-    re.IGNORECASE,
+_OFFSET = (
+    r"(?P<hedge>(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?"
+    r"(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>day|week|month)s?"
 )
+_TIME_AFTER = re.compile(rf"\b{_OFFSET}\s+after\b[^,;.]{{0,120}}\Z", re.IGNORECASE)
+# "A day later, Berlin announced...": after the day the sentence before gave.
+_TIME_LATER = re.compile(rf"\W*{_OFFSET}\s+later\b", re.IGNORECASE)
 
 
-def _date_before(offset: re.Match[str], article: _Article) -> str | None:
-    """The reported act's day (the latest day a recent sentence gives, else the
-    publication day) less the offset: a day for days and weeks, a month for months."""
+def _date_offset(offset: re.Match[str], article: _Article, sign: int) -> str | None:
+    """The latest day a recent sentence gives (else the publication day) moved by the
+    offset, back (`sign` -1: "a month after" the reported act) or on ("a day later"):
+    a day for days and weeks, a month for months or a hedged count ("less than two
+    weeks after")."""
     days = [
         dt.date.fromisoformat(d.value)
         for text in article.recent_texts
@@ -1250,12 +1258,13 @@ def _date_before(offset: re.Match[str], article: _Article) -> str | None:
     anchor = days[0] if days else article.published
     if anchor is None:
         return None
-    count = SMALL_NUMBERS.get(offset["n"].lower()) or int(offset["n"])
+    count = sign * (SMALL_NUMBERS.get(offset["n"].lower()) or int(offset["n"]))
     unit = offset["unit"].lower()
     if unit == "month":
-        months = anchor.year * 12 + anchor.month - 1 - count
+        months = anchor.year * 12 + anchor.month - 1 + count
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
-    return (anchor - dt.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+    day = (anchor + dt.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+    return day[:7] if offset["hedge"] else day
 
 
 # "has sent", "have already been delivered": done at some time before the report.
