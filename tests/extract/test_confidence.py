@@ -180,3 +180,16 @@ def test_extraction_leaves_out_events_below_the_shipped_cutoff() -> None:
     assert list(published) == [e for e in everything if e.confidence >= cutoff]
     assert len(published) < len(everything)
     assert process_document(raw, min_confidence=1.0).events == ()
+
+
+def test_averaging_several_shuffle_orders_steadies_the_model() -> None:
+    rows = _noisy_rows(300)
+    probes = [[f"f{i}", f"f{j}"] for i in range(12) for j in range(i + 1, 12)]
+
+    def apart(first: Training, second: Training) -> float:
+        one, other = fit(rows, first), fit(rows, second)
+        return max(abs(one.score(p) - other.score(p)) for p in probes)
+
+    single = apart(Training(shuffles=1, seed=0), Training(shuffles=1, seed=1))
+    averaged = apart(Training(seed=0), Training(seed=5))
+    assert averaged < single / 2

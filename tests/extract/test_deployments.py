@@ -194,3 +194,13 @@ def test_launchers_arriving_for_a_deployment_the_sentence_tells_are_deployed() -
     # An arrival with no deployment told stays a delivery.
     text = "The first two THAAD launchers bought by Saudi Arabia arrived at Riyadh on Monday."
     assert {e.stage for e in _events(text)} == {"delivery"}
+
+
+def test_an_air_force_sending_its_own_jets_abroad_deploys_them() -> None:
+    text = "In 2014 the French Air Force sent Rafale fighters to India for the first time."
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
+        ("FRA", "IND", "deployment")
+    ]
+    # A state that sends jets sells or gives them.
+    text = "In 2014 France sent Rafale fighters to India."
+    assert {e.stage for e in _events(text)} == {"delivery"}

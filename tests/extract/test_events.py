@@ -4513,12 +4513,21 @@ def test_a_later_clause_with_a_subject_and_a_date_of_its_own_keeps_to_its_partie
     assert not {f for f in found if f[2] == "S-70" and f[0] == "ITA"}
 
 
-def test_acceptance_sorties_after_a_delivery_are_no_deployment() -> None:
+@pytest.mark.parametrize("kind", ["acceptance", "familiarisation"])
+def test_a_delivered_jet_s_own_trial_sorties_are_no_deployment(kind: str) -> None:
     text = (
         "The three JF-17 jets were delivered to Nigeria in March and have since been flying"
-        " acceptance sorties."
+        f" {kind} sorties."
     )
     assert {e.stage for e in _events(text)} == {"delivery"}
+
+
+def test_the_rivals_a_winner_was_picked_against_are_no_interest() -> None:
+    text = (
+        "Jakarta picked the Korean T-50 after a competition against Russia's Yak-130 and the"
+        " Czech L-159."
+    )
+    assert {e.system for e in _events(text)} <= {"T-50"}
 
 
 def test_a_ship_with_a_name_of_its_own_is_one_unit() -> None:
@@ -4540,3 +4549,20 @@ def test_technology_transferred_hands_over_no_systems() -> None:
     )
     found = {(e.supplier, e.recipient, e.stage, e.quantity) for e in _events(text)}
     assert found == {("FRA", "BRA", "agreement", 4)}
+
+
+def test_a_state_reacting_to_a_sale_is_no_party_to_it() -> None:
+    text = (
+        "The State Department approved on Tuesday a possible $8 billion sale of 66 F-16 Block 70"
+        " fighter jets to Taiwan, drawing an immediate warning from Beijing."
+    )
+    assert {(e.supplier, e.recipient) for e in _events(text)} == {("USA", "TWN")}
+
+
+def test_states_listed_as_the_next_clause_s_subject_receive_nothing() -> None:
+    text = (
+        "Lithuania hosted the NATO summit in Vilnius. France sent Rafale fighters to reinforce"
+        " NATO's Baltic air policing mission, and Denmark and the Netherlands contributed"
+        " additional jets."
+    )
+    assert {(e.supplier, e.recipient) for e in _events(text)} == {("FRA", "LTU")}

@@ -66,17 +66,22 @@ def own_forces_arrive(text: str, anchor: Mention, trigger: Trigger, parties: lis
         )
         or _force_owning(text, anchor, party)
     }
+    # "the French Air Force sent Rafale fighters to India": a force flies or sails its
+    # own aircraft and ships to where it sends them.
+    flown = _SENDING.fullmatch(trigger.text) and anchor.category in {"aircraft", "ship"}
+    places = _ARRIVAL_PLACES | {"to"} if flown else _ARRIVAL_PLACES
     abroad = {
         party.code
         for party in parties
         if party.mention.start > trigger.start
-        and marker_before(text, party.mention) in _ARRIVAL_PLACES
+        and marker_before(text, party.mention) in places
         and not in_origin_phrase(text[: party.mention.start])
     }
     return bool(forces) and bool(abroad - forces)
 
 
 _ARRIVAL_PLACES = frozenset({"in", "at", "into", "near"})
+_SENDING = re.compile(r"sent|dispatched|flown \w+|flew \w+", re.IGNORECASE)
 
 
 def force_abroad(

@@ -107,7 +107,7 @@ _COUNT_OF = re.compile(rf"\b{_NUMBER}\s+of\s+$")
 _COUNTED_REFERENCE = re.compile(rf"^(?:{_NUMBER}|another)\b", re.IGNORECASE)
 _DETACHED = re.compile(
     r"\b(?:after|before|until(?! further notice)|successor|replac\w*|instead|than|similar"
-    r"|alongside|unlike|shot down|"
+    r"|alongside|unlike|shot down|against|"
     r"such as|including its|compared|rival|competitor|(?:it|them) over|beating|beat out|"
     # "The CV90s will join the XA-180s that Finland supplied": serving beside them.
     r"join|joins|joined|joining|"

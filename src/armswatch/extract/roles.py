@@ -915,6 +915,11 @@ _NEW_CLAUSE = re.compile(
     r"(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:the|a|an|its|their|this|these|those)\s"
     # "..., while Poland began delivering its own MiG-29s": a named subject of its own.
     r"|,\s*(?:while|whereas)\s+(?=(?-i:[A-Z]))"
+    # "..., and Denmark and the Netherlands contributed additional jets".
+    r"|,\s*and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]+)?"
+    r"\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?-i:[a-z]+ed)\b)"
+    # "..., drawing an immediate warning from Beijing": a reaction, no party to the act.
+    r"|,\s+(?:drawing|prompting|sparking|triggering|provoking|angering|infuriating)\s"
     # "were delivered in 2019 but have barely flown because Britain blocked ...".
     r"|\sbecause\s"
     # "signed for 250 Abrams tanks after sending Soviet-era equipment to Ukraine".

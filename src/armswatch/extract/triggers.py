@@ -37,8 +37,9 @@ _DEPLOYMENT_CONTEXT = re.compile(
     r"|(?:sent|sends?|sending|dispatched|and) (?-i:[A-Z][\w-]*)\s+units"
     r"|home base|strategic bombers?|long-range bombers?"
     r"|(?:to|will) spend (?:the )?(?:next|coming)"
-    # Not "have since been flying acceptance sorties": a delivered jet's own tests.
-    r"|(?:flew|flying|fly) (?!acceptance |test |trial )(?:[\w-]+ )?(?:missions|sorties)"
+    # Not "have since been flying acceptance sorties": a delivered jet's own trials.
+    r"|(?:flew|flying|fly) (?!acceptance |test |trial |familiari[sz]ation |conversion )"
+    r"(?:[\w-]+ )?(?:missions|sorties)"
     r"|as part of (?:a |the )?NATO(?:'s|’s)? (?:[\w-]+ ){0,3}"
     r"(?:force|mission|reinforcement|response|presence|deployment|operation))\b",
     re.IGNORECASE,
