@@ -204,3 +204,26 @@ def test_an_air_force_sending_its_own_jets_abroad_deploys_them() -> None:
     # A state that sends jets sells or gives them.
     text = "In 2014 France sent Rafale fighters to India."
     assert {e.stage for e in _events(text)} == {"delivery"}
+
+
+def test_jets_from_a_home_air_base_that_arrive_abroad_are_deployed() -> None:
+    text = (
+        "Pentagon officials said 48 F-15C Eagle fighters from Langley Air Force Base, Virginia,"
+        " arrived in Saudi Arabia on Wednesday."
+    )
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
+        ("USA", "SAU", "deployment")
+    ]
+    text = (
+        "The first three F-16C fighters granted to Indonesia by the United States arrived at"
+        " Iswahjudi on Friday after a ferry flight from Hill Air Force Base in Utah."
+    )
+    assert {e.stage for e in _events(text)} == {"delivery"}
+
+
+def test_troops_flown_in_from_bases_abroad_are_not_deployed_there() -> None:
+    text = (
+        "Israel received two Patriot batteries from the United States. About 100 American"
+        " soldiers were flown in from bases in West Germany and arrived on Saturday."
+    )
+    assert "DEU" not in {e.recipient for e in _events(text)}

@@ -33,8 +33,10 @@ Row = tuple[list[str], bool]
 # An article's events as rows, and how many events its gold record has.
 Article = tuple[list[Row], int]
 FOLDS = 5
-# The cutoffs tried, from keeping every event to dropping a good share of them.
-CUTOFFS = tuple(step / 20 for step in range(13))
+# The cutoffs tried, from keeping every event to dropping a good share of them. Steps
+# of 0.05 flipped between neighbours whose held-out F1 differed in the fourth decimal
+# as the rules changed; steps of 0.1 keep the choice where it is.
+CUTOFFS = tuple(step / 10 for step in range(7))
 
 
 def labelled_articles(gold_path: Path) -> list[Article]:

@@ -339,6 +339,8 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
         and not _MAKERS_LISTED.search(sentence, 0, p.mention.start)
         and not _named_as_giver(sentence, p, rules)
         and not _gives_in_own_clause(sentence, p, rules)
+        # "flown in from bases in West Germany": where they come from.
+        and not _FROM_BASES_IN.search(sentence, 0, p.mention.start)
     ]
     # The design's maker is no fallback recipient, unless another state's force flies
     # it there ("RAAF EA-18Gs flying from Nellis in the US Air Force's exercise").
@@ -552,6 +554,8 @@ def _by_markers(
             continue
         if party.is_place and context.stage not in _ARRIVING_STAGES:
             continue  # "used in Rafah", "signed in Paris": a place receives only arrivals
+        if context.stage == "deployment" and _FROM_BASES_IN.search(before):
+            continue  # "flown in from bases in West Germany": where forces come from
         _by_marker_word(party, sentence, recipient_markers, rules, found)
 
 
@@ -686,6 +690,13 @@ def _at_place(word: str | None, before: str) -> bool:
 
 # "from Lockheed Martin's plant in Fort Worth": a place where the journey starts.
 _FROM_PHRASE = re.compile(r"\bfrom\s+(?:[\w'’.-]+\s+){0,5}in\s+$", re.IGNORECASE)
+
+
+_FROM_BASES_IN = re.compile(
+    r"\bfrom\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bases?|airfields?|air\s+bases?|garrisons?|ports?|stations?)\s+in\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def in_origin_phrase(before: str) -> bool:

@@ -36,6 +36,9 @@ _DEPLOYMENT_CONTEXT = re.compile(
     r"(?:Wing|Squadron|Regiment|Brigade|Fleet))"
     r"|(?:sent|sends?|sending|dispatched|and) (?-i:[A-Z][\w-]*)\s+units"
     r"|home base|strategic bombers?|long-range bombers?"
+    # "48 F-15C Eagle fighters from Langley Air Force Base, Virginia, arrived".
+    # Not "after a ferry flight from Hill Air Force Base": a delivery's route.
+    r"|(?<!flight )from (?-i:(?:[A-Z][\w-]*\s+){1,3}(?:Air Force Base|Air Base|Naval Air Station))"
     r"|(?:to|will) spend (?:the )?(?:next|coming)"
     # Not "have since been flying acceptance sorties": a delivered jet's own trials.
     r"|(?:flew|flying|fly) (?!acceptance |test |trial |familiari[sz]ation |conversion )"
