@@ -4566,3 +4566,12 @@ def test_states_listed_as_the_next_clause_s_subject_receive_nothing() -> None:
         " additional jets."
     )
     assert {(e.supplier, e.recipient) for e in _events(text)} == {("FRA", "LTU")}
+
+
+def test_a_state_reporting_another_s_act_is_no_party_to_it() -> None:
+    text = (
+        "Iran delivered Shahed-136 drones to Russia in August. Washington says Iran has also"
+        " supplied Mohajer-6 drones, a larger type that carries guided bombs."
+    )
+    assert ("IRN", "RUS", "Mohajer-6", "delivery") in _keys(text)
+    assert "USA" not in {e.recipient for e in _events(text)}

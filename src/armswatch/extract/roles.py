@@ -341,6 +341,7 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
         and not _gives_in_own_clause(sentence, p, rules)
         # "flown in from bases in West Germany": where they come from.
         and not _FROM_BASES_IN.search(sentence, 0, p.mention.start)
+        and not _speaker_of_another(sentence, p, full, context)
     ]
     # The design's maker is no fallback recipient, unless another state's force flies
     # it there ("RAAF EA-18Gs flying from Nellis in the US Air Force's exercise").
@@ -690,6 +691,25 @@ def _at_place(word: str | None, before: str) -> bool:
 
 # "from Lockheed Martin's plant in Fort Worth": a place where the journey starts.
 _FROM_PHRASE = re.compile(r"\bfrom\s+(?:[\w'’.-]+\s+){0,5}in\s+$", re.IGNORECASE)
+
+
+def _speaker_of_another(
+    sentence: str, party: Party, parties: list[Party], context: RoleContext
+) -> bool:
+    """ "Washington says Iran has also supplied Mohajer-6 drones": who reports an act
+    whose subject is another state is no party to it ("Erdogan said the S-400
+    deliveries had begun" still speaks for the buyer)."""
+    said = _SAYS_THAT.match(sentence, party.mention.end)
+    if said is None or said.end() > context.trigger_start:
+        return False
+    return any(p.code != party.code and p.mention.start == said.end() for p in parties)
+
+
+_SAYS_THAT = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:says|said|claims|claimed|believes|alleges|alleged|insists"
+    r"|estimates|accuses|accused|reports|reported|told\s+\w+)\s+(?:that\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 _FROM_BASES_IN = re.compile(
