@@ -4575,3 +4575,16 @@ def test_a_state_reporting_another_s_act_is_no_party_to_it() -> None:
     )
     assert ("IRN", "RUS", "Mohajer-6", "delivery") in _keys(text)
     assert "USA" not in {e.recipient for e in _events(text)}
+
+
+def test_an_offer_to_hand_over_hands_nothing_over() -> None:
+    text = (
+        "Russian officials renewed an offer on Tuesday to hand over the aircraft carrier Admiral"
+        " Gorshkov to India free of charge."
+    )
+    assert not {k for k in _keys(text) if k[3] == "delivery"}
+
+
+def test_a_verb_joined_to_a_condition_shares_it() -> None:
+    text = "Russia will supply the carrier if India pays for its refit and buys MiG-29K jets."
+    assert not {k for k in _keys(text) if k[2] == "MiG-29K"}

@@ -428,7 +428,11 @@ def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
     clause = before[breaks[-1].end() :] if breaks else before
     words = _WORD.findall(clause)[-rules.window :]
     window = " ".join(words)
-    if _CONDITIONAL.search(clause) or _CONDITION_FIRST.match(sentence):
+    # "if India pays for its refit and buys aircraft": a verb joined by "and" with no
+    # subject of its own shares the condition of the verb before it.
+    shared = bool(breaks) and breaks[-1].group() == "and" and not clause.strip()
+    joined = before[breaks[-2].end() if len(breaks) > 1 else 0 :] if shared else ""
+    if _CONDITIONAL.search(clause + joined) or _CONDITION_FIRST.match(sentence):
         return "hypothetical"  # "if Russian Iskanders were ever stationed in Belarus"
     if _GENERIC_SUBJECT.match(sentence):
         return "hypothetical"
