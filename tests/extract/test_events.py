@@ -4588,3 +4588,17 @@ def test_an_offer_to_hand_over_hands_nothing_over() -> None:
 def test_a_verb_joined_to_a_condition_shares_it() -> None:
     text = "Russia will supply the carrier if India pays for its refit and buys MiG-29K jets."
     assert not {k for k in _keys(text) if k[2] == "MiG-29K"}
+
+
+def test_a_package_of_deals_signed_with_a_seller_is_bought_from_it() -> None:
+    text = (
+        "Angola has signed a package of arms agreements with Russia worth about $1 billion."
+        " The package also includes Mi-17 transport helicopters and spare parts for Angola's"
+        " Soviet-era tanks."
+    )
+    assert ("RUS", "AGO", "Mi-17", "agreement") in _keys(text)
+    text = (
+        "Spain signed an aid package with Ukraine worth 1 billion euros. The package also"
+        " includes Leopard 2A4 tanks."
+    )
+    assert ("ESP", "UKR", "Leopard 2A4", "agreement") in _keys(text)

@@ -1421,8 +1421,15 @@ def _aid_announced(mentions: SentenceMentions, article: _Article) -> tuple[str, 
     donors = [m.key for m in states if m.end <= trigger.start and m.role_hint != "place"]
     if not donors:
         return None
-    others = [m.key for m in states if m.start > trigger.start and m.key != donors[0]]
-    return donors[0], (others[0] if others else None)
+    others = [m for m in states if m.start > trigger.start and m.key != donors[0]]
+    seller = next((m for m in others if marker_before(text, m) == "with"), None)
+    if seller is not None and not _GIFT.search(text):
+        # "Angola has signed a package of arms agreements with Russia": bought, not given.
+        return seller.key, donors[0]
+    return donors[0], (others[0].key if others else None)
+
+
+_GIFT = re.compile(r"\b(?:aid|assistance|donat\w*|gift\w*|free of charge)\b", re.IGNORECASE)
 
 
 def _package_supplier(roles: Roles, sentence: str, article: _Article) -> Roles:
