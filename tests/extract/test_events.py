@@ -4602,3 +4602,11 @@ def test_a_package_of_deals_signed_with_a_seller_is_bought_from_it() -> None:
         " includes Leopard 2A4 tanks."
     )
     assert ("ESP", "UKR", "Leopard 2A4", "agreement") in _keys(text)
+
+
+def test_the_alliance_a_buyer_is_a_member_of_buys_nothing() -> None:
+    text = (
+        "Poland will buy 24 Bayraktar TB2 armed drones from Turkey, becoming the first member of"
+        " NATO and the European Union to acquire the Turkish-made aircraft."
+    )
+    assert {(e.supplier, e.recipient) for e in _events(text)} == {("TUR", "POL")}

@@ -825,6 +825,7 @@ def _by_subject(
         if opening <= p.mention.start
         and p.mention.end <= context.trigger_start
         and not any(start <= p.mention.start < end for start, end in asides)
+        and not _MEMBER_OF.search(sentence, 0, p.mention.start)
     ]
     subject = next(
         (p for p in reversed(before) if _marked_in_list(sentence, p, before, markers) is None),
@@ -1032,6 +1033,13 @@ def _contracts_own_industry(
         and marker_before(sentence, p.mention) == "with"
         for p in parties
     )
+
+
+# "becoming the first member of NATO and the European Union to acquire": the member acts.
+_MEMBER_OF = re.compile(
+    r"\b(?:members?|ally|allies)\s+of\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _subject_role(sentence: str, subject_end: int, context: RoleContext, rules: Rules) -> str:
