@@ -4610,3 +4610,11 @@ def test_the_alliance_a_buyer_is_a_member_of_buys_nothing() -> None:
         " NATO and the European Union to acquire the Turkish-made aircraft."
     )
     assert {(e.supplier, e.recipient) for e in _events(text)} == {("TUR", "POL")}
+
+
+def test_systems_delivered_to_the_subject_s_forces_are_received_by_it() -> None:
+    text = (
+        "Iraq's air defences, which rely on Russian Pantsir-S1 systems delivered from 2014,"
+        " have been a weak point."
+    )
+    assert _keys(text) == {("RUS", "IRQ", "Pantsir-S1", "delivery")}

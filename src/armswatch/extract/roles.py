@@ -505,6 +505,22 @@ def _bought_participle(context: RoleContext, rules: Rules) -> bool:
     )
 
 
+def _handed_participle(context: RoleContext) -> bool:
+    """Whether the trigger is a handing-over participle right after the system, with no
+    agent or receiver after it ("which rely on Russian Pantsir-S1 systems delivered
+    from 2014"), said of what the subject has: the subject received them."""
+    sentence = context.sentence
+    gap = sentence[context.system.end : context.trigger_start]
+    trigger = _HANDED.match(sentence, context.trigger_start)
+    return (
+        trigger is not None
+        and _PARTICIPLE_GAP.fullmatch(gap) is not None
+        and _AGENT_OR_RECEIVER.match(sentence, trigger.end()) is None
+    )
+
+
+_HANDED = re.compile(r"(?:delivered|supplied|provided|transferred|donated|sold)\b")
+_AGENT_OR_RECEIVER = re.compile(r"\s+(?:by|to)\b")
 _WORD_AT = re.compile(r"[\w-]+")
 _PARTICIPLE_GAP = re.compile(r"[\w-]*(?:\s+[a-z][\w-]*){0,2}\s+")
 
@@ -847,7 +863,7 @@ def _by_subject(
         return None
     subject = _apposed(sentence, subject, before)
     role = _subject_role(sentence, subject.mention.end, context, rules)
-    if _bought_participle(context, rules):
+    if _bought_participle(context, rules) or _handed_participle(context):
         role = "recipient"  # "flew two dozen F-16s bought from the United States"
     if role == "unknown" and _contracts_own_industry(sentence, subject, parties, context):
         role = "recipient"
