@@ -3,7 +3,8 @@
     python -m armswatch.evaluate.train_confidence [--measure GOLD.jsonl ...]
 
 Runs the pipeline over `extract/data/confidence_training.jsonl.gz`, labels each
-event right or wrong by the scoring rules of SCHEMA.md, fits the model and writes
+event right or wrong by the scoring rules of SCHEMA.md, fits the model, chooses the
+cutoff below which events are left out, and writes both to
 `extract/data/confidence_model.json`. `--measure` prints how well the new model
 ranks right events above wrong ones on other gold files (AUC).
 """

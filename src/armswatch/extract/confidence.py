@@ -180,7 +180,8 @@ def fit(rows: Sequence[tuple[list[str], bool]], training: Training = Training())
 def _averaged_fit(
     kept: list[tuple[list[str], bool]], training: Training, seed: int
 ) -> ConfidenceModel:
-    """One pass of SGD in one shuffle order, as the average of every step's weights."""
+    """SGD over `training.epochs` passes, each in the order this seed shuffles the rows
+    into, as the average of every step's weights."""
     weights: defaultdict[str, float] = defaultdict(float)
     bias = 0.0
     summed: defaultdict[str, float] = defaultdict(float)
