@@ -140,17 +140,21 @@ def test_ranking_auc_counts_right_events_above_wrong_ones(
     assert ranking_auc(scored) == auc
 
 
-def test_the_report_ranks_each_predicted_event_by_its_confidence(tmp_path: Path) -> None:
-    gold = tmp_path / "gold.jsonl.gz"
-    record = {
+def _one_right_one_wrong() -> dict[str, object]:
+    """A gold article with the Pantsir deployment, whose MiG-29 delivery is not gold."""
+    return {
         "id": "one",
         "published": "2019-10-24",
         "text": "Russia has sent a battery of Pantsir-S1 systems to Serbia for a drill. "
         "Moscow also delivered two MiG-29 fighters to Serbia on Monday.",
         "events": [_event(quantity=1, event_date="2019-10")],
     }
+
+
+def test_the_report_ranks_each_predicted_event_by_its_confidence(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl.gz"
     with gzip.open(gold, "wt", encoding="utf-8") as packed:
-        packed.write(json.dumps(record) + "\n")
+        packed.write(json.dumps(_one_right_one_wrong()) + "\n")
     report = evaluate_file(gold)
     assert sorted(right for _, right in report.confidences) == [False, True]
     assert all(0.0 < confidence < 1.0 for confidence, _ in report.confidences)
@@ -159,14 +163,7 @@ def test_the_report_ranks_each_predicted_event_by_its_confidence(tmp_path: Path)
 
 def test_events_below_the_cutoff_are_not_scored_but_still_ranked(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
-    record = {
-        "id": "one",
-        "published": "2019-10-24",
-        "text": "Russia has sent a battery of Pantsir-S1 systems to Serbia for a drill. "
-        "Moscow also delivered two MiG-29 fighters to Serbia on Monday.",
-        "events": [_event(quantity=1, event_date="2019-10")],
-    }
-    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    gold.write_text(json.dumps(_one_right_one_wrong()) + "\n", encoding="utf-8")
     everything = evaluate_file(gold, min_confidence=0.0).summary()
     assert everything["predicted_events"] == 2
     nothing = evaluate_file(gold, min_confidence=1.0)

@@ -876,12 +876,12 @@ def _own_parties(clause: _Clause, anchor: Mention) -> list[Party]:
         for p in parties
     )
     # "..., and Washington removed it from the F-35 programme": "it" is named before.
-    if not subject or _PRONOUN_OBJECT.search(text, *scope):
+    if not subject or _BACK_REFERENCE.search(text, *scope):
         return parties
     return [p for p in parties if p.mention.start >= scope[0]]
 
 
-_PRONOUN_OBJECT = re.compile(r"\b(?:it|them|its|their)\b")
+_BACK_REFERENCE = re.compile(r"\b(?:it|them|its|their)\b")
 # "a demonstration flight in Kuwait, when it stayed": a place, not the clause's subject.
 _PLACE_MARKERS = frozenset({"in", "to", "at", "from", "with", "for", "by", "of", "into", "over"})
 
