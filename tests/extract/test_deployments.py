@@ -227,3 +227,38 @@ def test_troops_flown_in_from_bases_abroad_are_not_deployed_there() -> None:
         " soldiers were flown in from bases in West Germany and arrived on Saturday."
     )
     assert "DEU" not in {e.recipient for e in _events(text)}
+
+
+def test_jets_sent_to_an_air_base_abroad_are_deployed() -> None:
+    text = (
+        "Germany sent 18 Alpha Jet light attack aircraft to Erhac air base near Malatya in"
+        " Turkey earlier this month."
+    )
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
+        ("DEU", "TUR", "deployment")
+    ]
+    # Jets sent to a state, with no base named, are handed over.
+    text = "Germany sent 18 Alpha Jet light attack aircraft to Portugal earlier this month."
+    assert {e.stage for e in _events(text)} == {"delivery"}
+
+
+def test_a_state_sending_its_own_jets_deploys_them() -> None:
+    text = "Indonesia has sent four of its own F-16s to Australia."
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
+        ("IDN", "AUS", "deployment")
+    ]
+    # Tanks sent from its own stocks are given away.
+    text = "Poland has sent 60 T-72 tanks from its own stocks to Ukraine."
+    assert {e.stage for e in _events(text)} == {"delivery"}
+
+
+def test_systems_sent_where_the_article_deployed_them_are_that_deployment() -> None:
+    text = (
+        "The Pentagon deployed two Patriot batteries to Saudi Arabia on Friday."
+        " Last month the Pentagon sent one Patriot battery to the kingdom."
+    )
+    assert {(e.supplier, e.recipient, e.stage) for e in _events(text)} == {
+        ("USA", "SAU", "deployment")
+    }
+    text = "Germany has sent three Patriot systems to Ukraine."
+    assert {e.stage for e in _events(text)} == {"delivery"}

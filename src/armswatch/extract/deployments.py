@@ -81,6 +81,29 @@ def own_forces_arrive(text: str, anchor: Mention, trigger: Trigger, parties: lis
 
 
 _ARRIVAL_PLACES = frozenset({"in", "at", "into", "near"})
+
+
+def sent_as_deployment(text: str, span: tuple[Mention, Trigger], deployed_before: bool) -> bool:
+    """ "Germany sent 18 Alpha Jets to Erhac air base", "Indonesia has sent four of its
+    own F-16s to Tindal", or the same systems "sent" to where the article already said
+    they were deployed: a state sends its own forces to a base abroad; it hands
+    weapons over to a state."""
+    anchor, trigger = span
+    if not _SENDING.fullmatch(trigger.text):
+        return False
+    own = _OWN_BEFORE.search(text, trigger.end, anchor.start) is not None
+    based = _TO_BASE.search(text, trigger.end, trigger.end + _BASE_REACH) is not None
+    return own or based or deployed_before
+
+
+# "four of its own F-16s": the system right after "its own".
+_OWN_BEFORE = re.compile(r"\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}\Z")
+# "... aircraft to Erhac air base", "... to the same base near the city of Malatya".
+_BASE_REACH = 120
+_TO_BASE = re.compile(
+    r"\bto\s+(?:the\s+)?(?:same\s+|[A-Z][\w'-]*\s+){0,3}"
+    r"(?:air\s*|naval\s+|military\s+)?base\b"
+)
 _SENDING = re.compile(r"sent|dispatched|flown \w+|flew \w+", re.IGNORECASE)
 
 

@@ -25,6 +25,7 @@ from armswatch.extract.deployments import (
     is_ammunition,
     named_destination,
     own_forces_arrive,
+    sent_as_deployment,
     sent_with_troops,
     troops_moved,
 )
@@ -164,6 +165,9 @@ class _Article:
     unnamed_dates: dict[tuple[Stage, str], str] = field(default_factory=dict)
     # Whether the sentence before told of a deployment: what lands next comes for it.
     drill_before: bool = False
+    # (supplier, recipient, system) of every deployment of a named system so far: the
+    # same systems "sent" there later are that deployment, not a handover.
+    deployed: set[tuple[str | None, str | None, str | None]] = field(default_factory=set)
     # The last few sentences, latest first: what "at the same time" looks back to.
     recent_texts: list[str] = field(default_factory=list)
     # Where each day of a live blog begins: its entries report acts of that day.
@@ -231,6 +235,11 @@ def extract_events(
         events.extend(found)
         article.suppliers_seen.update(e.supplier for e in found if e.supplier)
         article.drill_before = any(e.stage == "deployment" for e in found)
+        article.deployed.update(
+            (e.supplier, e.recipient, e.system)
+            for e in found
+            if e.stage == "deployment" and e.system
+        )
         article.recent_texts = [mentions.sentence.text, *article.recent_texts[: _LOOK_BACK - 1]]
         named = {event.system for event in found}
         # The first system a sentence names is what "the boats" later refers to;
@@ -925,6 +934,12 @@ def _build_event(
     abroad = force_abroad(anchor, trigger, parties, roles, previous)
     if stage == "delivery" and abroad is not None:
         stage, roles = "deployment", abroad
+    if stage == "delivery" and sent_as_deployment(
+        text,
+        (anchor, trigger),
+        (roles.supplier, roles.recipient, system.key if named else None) in article.deployed,
+    ):
+        stage = "deployment"
     roles = home_base_sender(stage, roles, (anchor, trigger), parties)
     if (
         roles.supplier is None
