@@ -4618,3 +4618,16 @@ def test_systems_delivered_to_the_subject_s_forces_are_received_by_it() -> None:
         " have been a weak point."
     )
     assert _keys(text) == {("RUS", "IRQ", "Pantsir-S1", "delivery")}
+
+
+def test_a_state_the_deal_answers_is_no_party_to_it() -> None:
+    text = (
+        "Saudi Arabia has signed an agreement to buy 84 Boeing F-15SA fighter jets, in a deal"
+        " officials described as a signal to Iran."
+    )
+    assert [(e.supplier, e.recipient) for e in _events(text)] == [("USA", "SAU")]
+    text = (
+        "India signed a contract with Russia for 310 T-90S tanks, ending years of debate over"
+        " how to respond to Pakistan's new armour."
+    )
+    assert [(e.supplier, e.recipient) for e in _events(text)] == [("RUS", "IND")]
