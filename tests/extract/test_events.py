@@ -4631,3 +4631,23 @@ def test_a_state_the_deal_answers_is_no_party_to_it() -> None:
         " how to respond to Pakistan's new armour."
     )
     assert [(e.supplier, e.recipient) for e in _events(text)] == [("RUS", "IND")]
+
+
+def test_a_system_the_buyer_passed_over_is_no_event() -> None:
+    text = "Warsaw chose the F-16 in December over the Gripen offered by Saab."
+    assert ("SWE", "Gripen") not in {(e.supplier, e.system) for e in _events(text)}
+    # An offer on its own is interest.
+    text = "Poland is weighing the Gripen offered by Sweden's Saab."
+    assert {(e.supplier, e.recipient, e.stage) for e in _events(text)} == {
+        ("SWE", "POL", "interest")
+    }
+
+
+def test_states_that_back_a_rival_design_take_no_part() -> None:
+    text = (
+        "India selected the Rafale in January, and the Rafale beat the Eurofighter Typhoon,"
+        " backed by Britain, Germany, Italy and Spain, in a competition that began in 2007."
+    )
+    assert {(e.supplier, e.recipient, e.system) for e in _events(text)} == {
+        ("FRA", "IND", "Rafale")
+    }

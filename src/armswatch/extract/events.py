@@ -823,7 +823,19 @@ def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
         # aside's verb acts on this system's deal.
         if _ACTS_ON_THE_DEAL.match(sentence, trigger.end):
             return False
-    return _DETACHED.search(between) is not None
+    # "chose the F-16 over the Gripen offered by Saab": whatever verb the rival has.
+    rival = _RIVAL_BEFORE.search(sentence, 0, system.start) is not None
+    return rival or _DETACHED.search(between) is not None
+
+
+# "Warsaw chose the F-16 over the Gripen", "The Rafale beat the Eurofighter Typhoon":
+# the system the buyer passed over.
+_RIVAL_BEFORE = re.compile(
+    r"(?:\b(?:chose|chosen|choosing|selected|picked|preferred|favou?red)\b[^.;:]*?\bover"
+    r"|\b(?:beat|beats|beating|defeated|edged out|outbid|rather than|instead of))"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?\Z",
+    re.IGNORECASE,
+)
 
 
 _TALKS_OVER = re.compile(r"(?:\s+with\s+(?:[\w.'’-]+\s+){1,4}?)?\s*over\s+the\s+(?:[\w-]+\s+){0,2}")
