@@ -4651,3 +4651,18 @@ def test_states_that_back_a_rival_design_take_no_part() -> None:
     assert {(e.supplier, e.recipient, e.system) for e in _events(text)} == {
         ("FRA", "IND", "Rafale")
     }
+
+
+def test_a_count_of_an_earlier_system_beside_a_named_one_refers_back() -> None:
+    text = (
+        "Egypt took delivery of its first three Rafale fighter jets on Monday."
+        " Egypt signed a deal in February for 24 of the jets, along with a FREMM frigate."
+    )
+    deals = {(e.system, e.stage) for e in _events(text)}
+    assert {("Rafale", "agreement"), ("FREMM", "agreement")} <= deals
+    # A count of a kind the sentence names refers to that system.
+    text = (
+        "Egypt took delivery of its first three Rafale fighter jets on Monday."
+        " Egypt signed a deal in February for two of the frigates, along with a FREMM frigate."
+    )
+    assert ("Rafale", "agreement") not in {(e.system, e.stage) for e in _events(text)}

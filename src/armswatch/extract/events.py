@@ -652,7 +652,8 @@ def _systems_of(
     if mentions.named_systems:
         # Every mention, in order: "After trials of the K9, Helsinki agreed to buy 48
         # K9s" tells the event by the second.
-        return [(m, m, False) for m in mentions.named_systems]
+        named = [(m, m, False) for m in mentions.named_systems]
+        return sorted(named + _counted_references(mentions, article), key=lambda s: s[1].start)
     resolved: list[tuple[Mention, Mention, bool]] = []
     for generic in _unique(mentions.systems):
         earlier = _earlier_of_maker(generic, mentions, article)
@@ -663,6 +664,27 @@ def _systems_of(
     return resolved[:1]
 
 
+def _counted_references(
+    mentions: SentenceMentions, article: _Article
+) -> list[tuple[Mention, Mention, bool]]:
+    """ "signed a deal for 24 of the jets, along with a FREMM frigate": a count of an
+    earlier system of a kind the sentence names none of refers back to it."""
+    text = mentions.sentence.text
+    kinds = {m.category for m in mentions.named_systems}
+    keys = {m.key for m in mentions.named_systems}
+    found: list[tuple[Mention, Mention, bool]] = []
+    for generic in _unique(mentions.systems):
+        if generic.kind != "generic" or generic.category in kinds | {None, "other"}:
+            continue
+        if _COUNT_OF_THE.search(text, 0, generic.start) is None:
+            continue
+        earlier = _earlier_of_maker(generic, mentions, article)
+        if earlier is not None and earlier.key not in keys:
+            found.append((earlier, generic, True))
+    return found
+
+
+_COUNT_OF_THE = re.compile(rf"\b{_NUMBER}\s+of\s+(?:the|its|their)\s+\Z", re.IGNORECASE)
 _REFERENCE_REACH = 30
 # "the Soviet-built fighters", "the American jets": a maker right before the noun.
 _MAKER_GAP = re.compile(r"(?:-(?:built|made|designed|supplied))?\s+(?:[\w-]+\s+)?")
