@@ -4666,3 +4666,12 @@ def test_a_count_of_an_earlier_system_beside_a_named_one_refers_back() -> None:
         " Egypt signed a deal in February for two of the frigates, along with a FREMM frigate."
     )
     assert ("Rafale", "agreement") not in {(e.system, e.stage) for e in _events(text)}
+
+
+def test_no_contract_that_has_been_signed_is_no_deal() -> None:
+    assert _events("No contract for the Su-35 has been signed with China.") == []
+    assert _events("No deal has yet been signed for Su-35 jets with China.") == []
+    text = "A contract for the Su-35 has been signed with China."
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
+        ("RUS", "CHN", "agreement")
+    ]

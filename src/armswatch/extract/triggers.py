@@ -457,7 +457,10 @@ _NONE_TO_SPEAK_OF = re.compile(
     r"(?:talks|negotiations|discussions|plans?|deal|contract|agreement|decision|request|order)\b"
     # "no decision had been taken on offering THAAD to Saudi Arabia".
     r"|\bno\s+(?:final\s+|formal\s+)?decision\s+(?:has|have|had|was|is)\s+(?:yet\s+)?"
-    r"(?:been\s+)?(?:taken|made|reached)\b",
+    r"(?:been\s+)?(?:taken|made|reached)\b"
+    # "No contract for the Su-35 has been signed with the Chinese side".
+    r"|\bno\s+(?:(?:firm|formal|final|new)\s+)?(?:contracts?|deals?|agreements?|orders?)\b"
+    r"[^.;:]{0,60}?\b(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?\Z",
     re.IGNORECASE,
 )
 # "if ...", "unless ...", "once contracts are concluded", "did not say whether": nothing asserted.
