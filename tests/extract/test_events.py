@@ -4675,3 +4675,13 @@ def test_no_contract_that_has_been_signed_is_no_deal() -> None:
     assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
         ("RUS", "CHN", "agreement")
     ]
+
+
+def test_deliveries_only_hoped_for_are_no_delivery() -> None:
+    text = (
+        "Greece has also asked the United States for 20 F-35 jets, with first deliveries"
+        " hoped for later this decade."
+    )
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
+        ("USA", "GRC", "interest")
+    ]

@@ -131,7 +131,7 @@ _PRESENT_TRIGGER = re.compile(r"arrives?|deliver|delivers|lands?", re.IGNORECASE
 _FUTURE_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,6}?(?:[^,.;]{0,80},\s+)?(?:is|are|were|was)?\s*(?:not\s+)?"
     r"(?:now\s+|still\s+|currently\s+|originally\s+)?"
-    r"(?:due|expected|scheduled|set to|will|planned|"
+    r"(?:due|expected|scheduled|set to|will|planned|hoped|slated|envisaged|anticipated|"
     r"to begin|to start|could|would|can|cannot|may|might|won't|can't)\b",
     re.IGNORECASE,
 )
