@@ -4685,3 +4685,19 @@ def test_deliveries_only_hoped_for_are_no_delivery() -> None:
     assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
         ("USA", "GRC", "interest")
     ]
+
+
+def test_a_system_after_a_relative_clause_takes_the_main_verb() -> None:
+    text = (
+        "Ankara, which was removed from the US F-35 programme in 2019 after buying Russian"
+        " S-400 air defence systems, has requested 40 new F-16 jets from Washington."
+    )
+    stages = {(e.system, e.stage) for e in _events(text)}
+    assert ("F-16", "interest") in stages
+    assert ("F-16", "agreement") not in stages
+    # A relative clause about the same aircraft tells both of its acts.
+    text = (
+        "The Brazilian Air Force, which ordered 28 aircraft in 2014, took delivery of its"
+        " first C-390 Millennium in September 2019."
+    )
+    assert {e.stage for e in _events(text)} == {"agreement", "delivery"}

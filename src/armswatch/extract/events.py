@@ -636,6 +636,9 @@ def _own_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:
     missiles, after Wallace announced the UK was donating Storm Shadow"), the
     nearest other trigger of the same stage that reaches it."""
     text = clause.mentions.sentence.text
+    main = _main_clause_trigger(clause, anchor)
+    if main is not None:
+        return main
     if not _detached(text, anchor, clause.trigger):
         return _nearer_same_stage(clause, anchor)
     reaching = [t for t in clause.alternatives if not _detached(text, anchor, t)]
@@ -643,6 +646,34 @@ def _own_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:
         return None
     nearest = min(reaching, key=lambda t: abs(t.start - anchor.start))
     return replace(clause, trigger=nearest)
+
+
+def _main_clause_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:
+    """ "Ankara, which was removed from the F-35 programme after buying S-400s, has
+    requested 40 F-16 jets": a system after a relative clause that names a system of
+    its own takes the main clause's own verb, not the one inside the relative clause.
+    ("The Air Force, which ordered 28 aircraft in 2014, took delivery of its first
+    C-390" tells both acts of the C-390.)"""
+    text, trigger = clause.mentions.sentence.text, clause.trigger
+    for aside in _RELATIVE_ASIDE.finditer(text, 0, anchor.start):
+        if not aside.start() < trigger.start < aside.end():
+            continue
+        if not any(
+            trigger.end <= m.start < aside.end() and m.key != anchor.key
+            for m in clause.mentions.named_systems
+        ):
+            continue
+        verbs = [
+            t
+            for t in clause.all_triggers
+            if t.blocked_by is None and aside.end() <= t.start and t.end <= anchor.start
+        ]
+        if verbs:
+            return replace(clause, trigger=verbs[-1], scope=(aside.end(), len(text)))
+    return None
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 
 def _systems_of(
