@@ -4701,3 +4701,14 @@ def test_a_system_after_a_relative_clause_takes_the_main_verb() -> None:
         " first C-390 Millennium in September 2019."
     )
     assert {e.stage for e in _events(text)} == {"agreement", "delivery"}
+
+
+def test_a_home_company_building_a_foreign_design_under_licence_buys_it() -> None:
+    text = (
+        "Pakistan received T-80UD tanks from Ukraine in 1997. In December, the two"
+        " countries signed an agreement for Hindustan Aeronautics Ltd to build"
+        " 140 Su-30MKI fighters under licence."
+    )
+    assert ("RUS", "IND", "Su-30MKI") in {
+        (e.supplier, e.recipient, e.system) for e in _events(text)
+    }

@@ -317,7 +317,9 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
         licensee = _LICENSEE_BY.search(before) is not None
         sells = party.is_company and not _is_possessive(sentence, party) and not licensee
         sells = sells and not names_the_carrier(sentence, party.mention.start)
-        if sells and not _maker_of_another(party, context):
+        if sells and _builds_under_licence(sentence, party, context):
+            found.recipient.insert(0, (party.code, "licensee"))
+        elif sells and not _maker_of_another(party, context):
             found.supplier.append((party.code, "company-state"))
     codes = [p.code for p in full if not p.is_company]
     if context.origin and context.origin in codes:
@@ -362,6 +364,21 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     for rank, code in enumerate(context.previous_recipients):
         found.recipient.append((code, "previous-recipient" if rank == 0 else "second-state"))
     return found.pick(context.origin, context.stage)
+
+
+def _builds_under_licence(sentence: str, party: Party, context: RoleContext) -> bool:
+    """ "an agreement for Hindustan Aeronautics Ltd to build 140 Su-30MKI fighters under
+    licence": a home company that builds a foreign design under licence is its buyer."""
+    if context.origin in {None, party.code}:
+        return False
+    return _BUILDS_UNDER_LICENCE.match(sentence, party.mention.end) is not None
+
+
+_BUILDS_UNDER_LICENCE = re.compile(
+    r"[^.;:,]{0,30}?\b(?:to\s+)?(?:build|assemble|produce|manufacture)s?\b[^.;:]{0,80}?"
+    r"\bunder\s+(?:a\s+)?(?:[\w-]+\s+)?licen[cs]e\b",
+    re.IGNORECASE,
+)
 
 
 def _named_as_giver(sentence: str, party: Party, rules: Rules) -> bool:
