@@ -4712,3 +4712,11 @@ def test_a_home_company_building_a_foreign_design_under_licence_buys_it() -> Non
     assert ("RUS", "IND", "Su-30MKI") in {
         (e.supplier, e.recipient, e.system) for e in _events(text)
     }
+
+
+def test_a_force_owned_by_a_marked_state_is_no_subject() -> None:
+    text = (
+        "Santiago agreed last year to buy three Type 23 frigates from Britain's Royal Navy,"
+        " and in the same year signed for two Karel Doorman-class frigates from the Netherlands."
+    )
+    assert {(e.supplier, e.recipient) for e in _events(text)} == {("GBR", "CHL"), ("NLD", "CHL")}

@@ -863,6 +863,7 @@ def _by_subject(
         and p.mention.end <= context.trigger_start
         and not any(start <= p.mention.start < end for start, end in asides)
         and not _MEMBER_OF.search(sentence, 0, p.mention.start)
+        and not _owner_marked(sentence, p, markers)
     ]
     subject = next(
         (p for p in reversed(before) if _marked_in_list(sentence, p, before, markers) is None),
@@ -897,6 +898,19 @@ def _by_subject(
             listed_before(parties, sentence, subject.code, context.trigger_start)
         )
     return subject if role == "unknown" else None
+
+
+def _owner_marked(sentence: str, party: Party, markers: frozenset[str]) -> bool:
+    """ "from Britain's Royal Navy": a force takes its owner's marker, so it is no
+    subject."""
+    owner = _POSSESSOR_BEFORE.search(sentence, 0, party.mention.start)
+    if owner is None:
+        return False
+    word = _PRECEDING_WORD.search(sentence, max(0, owner.start() - _MARKER_REACH), owner.start())
+    return word is not None and word.group(1).lower() in markers
+
+
+_POSSESSOR_BEFORE = re.compile(r"\b(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+\Z")
 
 
 # Between a gapped subject and its system: a count, a quantifier or a word or two.
