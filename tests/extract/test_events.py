@@ -4720,3 +4720,27 @@ def test_a_force_owned_by_a_marked_state_is_no_subject() -> None:
         " and in the same year signed for two Karel Doorman-class frigates from the Netherlands."
     )
     assert {(e.supplier, e.recipient) for e in _events(text)} == {("GBR", "CHL"), ("NLD", "CHL")}
+
+
+def test_a_system_after_a_relative_clause_with_no_verb_of_its_own_is_no_event() -> None:
+    text = (
+        "The Kremlin, which delivered 29 Tor-M1 air defence systems to Iran in 2007, had long"
+        " insisted the S-300 was purely defensive."
+    )
+    assert {(e.system, e.stage) for e in _events(text)} == {("Tor-M1", "delivery")}
+
+
+def test_a_target_the_system_engages_is_no_event() -> None:
+    text = (
+        "Kuwait agreed to buy five Patriot batteries, the system credited with engaging"
+        " Iraqi Scud missiles during the war."
+    )
+    assert {e.system for e in _events(text)} == {"Patriot"}
+
+
+def test_systems_that_remain_in_service_are_not_deployed() -> None:
+    text = (
+        "Russia delivered 29 Tor-M1 air defence systems to Iran in 2007, and those remain in"
+        " service around nuclear facilities."
+    )
+    assert {e.stage for e in _events(text)} == {"delivery"}

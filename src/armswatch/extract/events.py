@@ -108,7 +108,7 @@ _COUNT_OF = re.compile(rf"\b{_NUMBER}\s+of\s+$")
 _COUNTED_REFERENCE = re.compile(rf"^(?:{_NUMBER}|another)\b", re.IGNORECASE)
 _DETACHED = re.compile(
     r"\b(?:after|before|until(?! further notice)|successor|replac\w*|instead|than|similar"
-    r"|alongside|unlike|shot down|against|"
+    r"|alongside|unlike|shot down|against|engaging|intercepting|intercepted|"
     r"such as|including its|compared|rival|competitor|(?:it|them) over|beating|beat out|"
     # "The CV90s will join the XA-180s that Finland supplied": serving beside them.
     r"join|joins|joined|joining|"
@@ -636,9 +636,9 @@ def _own_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:
     missiles, after Wallace announced the UK was donating Storm Shadow"), the
     nearest other trigger of the same stage that reaches it."""
     text = clause.mentions.sentence.text
-    main = _main_clause_trigger(clause, anchor)
-    if main is not None:
-        return main
+    aside = _relative_aside(clause, anchor)
+    if aside is not None:
+        return _main_clause_trigger(clause, anchor, aside)
     if not _detached(text, anchor, clause.trigger):
         return _nearer_same_stage(clause, anchor)
     reaching = [t for t in clause.alternatives if not _detached(text, anchor, t)]
@@ -648,29 +648,34 @@ def _own_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:
     return replace(clause, trigger=nearest)
 
 
-def _main_clause_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:
-    """ "Ankara, which was removed from the F-35 programme after buying S-400s, has
-    requested 40 F-16 jets": a system after a relative clause that names a system of
-    its own takes the main clause's own verb, not the one inside the relative clause.
-    ("The Air Force, which ordered 28 aircraft in 2014, took delivery of its first
-    C-390" tells both acts of the C-390.)"""
+def _relative_aside(clause: _Clause, anchor: Mention) -> re.Match[str] | None:
+    """The relative clause that holds the sentence's trigger and a system of its own,
+    when this system comes after it: "Ankara, which was removed from the F-35
+    programme after buying S-400s, has requested 40 F-16 jets". ("The Air Force, which
+    ordered 28 aircraft in 2014, took delivery of its first C-390" tells both acts of
+    the C-390.)"""
     text, trigger = clause.mentions.sentence.text, clause.trigger
     for aside in _RELATIVE_ASIDE.finditer(text, 0, anchor.start):
-        if not aside.start() < trigger.start < aside.end():
-            continue
-        if not any(
+        if aside.start() < trigger.start < aside.end() and any(
             trigger.end <= m.start < aside.end() and m.key != anchor.key
             for m in clause.mentions.named_systems
         ):
-            continue
-        verbs = [
-            t
-            for t in clause.all_triggers
-            if t.blocked_by is None and aside.end() <= t.start and t.end <= anchor.start
-        ]
-        if verbs:
-            return replace(clause, trigger=verbs[-1], scope=(aside.end(), len(text)))
+            return aside
     return None
+
+
+def _main_clause_trigger(clause: _Clause, anchor: Mention, aside: re.Match[str]) -> _Clause | None:
+    """The main clause's own verb for a system after a relative clause, or none: "The
+    Kremlin, which delivered Tor-M1s to Iran, insisted the S-300 was defensive"."""
+    verbs = [
+        t
+        for t in clause.all_triggers
+        if t.blocked_by is None and aside.end() <= t.start and t.end <= anchor.start
+    ]
+    if not verbs:
+        return None
+    text = clause.mentions.sentence.text
+    return replace(clause, trigger=verbs[-1], scope=(aside.end(), len(text)))
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
