@@ -4744,3 +4744,12 @@ def test_systems_that_remain_in_service_are_not_deployed() -> None:
         " service around nuclear facilities."
     )
     assert {e.stage for e in _events(text)} == {"delivery"}
+
+
+def test_systems_delivered_abroad_from_home_stocks_are_no_domestic_order() -> None:
+    text = (
+        "After President Reagan signed a secret finding on January 17, 1986, the Central"
+        " Intelligence Agency took over the operation, and 1,000 TOW missiles were delivered"
+        " to Iran directly from U.S. stocks in February 1986, the report said."
+    )
+    assert [(e.supplier, e.recipient) for e in _events(text)] == [("USA", "IRN")]

@@ -271,9 +271,13 @@ class _Candidates:
             and maker_cue in {"origin", "origin-in-sentence"}
             and buyer_cue == "subject-recipient"
         )
+        # "... took over the operation, and 1,000 TOW missiles were delivered to Iran
+        # from U.S. stocks": a state the systems go to is the buyer.
+        sent_abroad = any(cue == "marker-to" and code != buyer for code, cue in self.recipient)
         return (
             maker == buyer
             and origin in {None, buyer}
+            and not sent_abroad
             and (
                 (maker_cue in _HOME_INDUSTRY_CUES and buyer_cue in _BUYER_CUES)
                 or home_delivery
