@@ -66,6 +66,7 @@ def test_list_of_systems_gives_one_event_each() -> None:
         "Should Budapest opt for a Western jet, analysts consider the Gripen the favourite.",
         "If Ankara activates the S-400 system, Washington will review its F-35 sales.",
         "Poland has received no request to send F-16 fighters to Ukraine.",
+        "The reports claimed that Malaysia had agreed to buy 18 J-10CE jets from China.",
     ],
 )
 def test_denials_hypotheticals_future_negation_and_reactions_give_nothing(sentence: str) -> None:
