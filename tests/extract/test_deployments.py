@@ -262,3 +262,13 @@ def test_systems_sent_where_the_article_deployed_them_are_that_deployment() -> N
     }
     text = "Germany has sent three Patriot systems to Ukraine."
     assert {e.stage for e in _events(text)} == {"delivery"}
+
+
+def test_bought_jets_that_land_for_a_ceremony_are_delivered() -> None:
+    text = (
+        "The first three Rafale fighter jets bought by Egypt from France landed at an air base"
+        " east of Cairo on Monday, in time to take part in the inauguration of the canal."
+    )
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
+        ("FRA", "EGY", "delivery")
+    ]

@@ -960,6 +960,31 @@ def _own_parties(clause: _Clause, anchor: Mention) -> list[Party]:
     return [p for p in parties if p.mention.start >= scope[0]]
 
 
+def _kept_or_handed_over(
+    act: tuple[Stage, Roles],
+    mention: tuple[Mention, Mention],
+    clause: _Clause,
+    parties: list[Party],
+    where: tuple[tuple[str, ...], _Article],
+) -> tuple[Stage, Roles]:
+    """Once the roles are known, whether the systems that move stay their sender's (a
+    deployment) or change hands (a delivery)."""
+    (stage, roles), (system, anchor), (previous, article) = act, mention, where
+    trigger, text = clause.trigger, clause.mentions.sentence.text
+    if stage == "deployment" and _BOUGHT_ROLES & set(roles.rules):
+        # "The first three Rafale jets bought by Egypt from France landed ... in time to
+        # take part in the inauguration": bought systems change hands.
+        return "delivery", roles
+    abroad = force_abroad(anchor, trigger, parties, roles, previous)
+    if stage == "delivery" and abroad is not None:
+        return "deployment", abroad
+    key = (roles.supplier, roles.recipient, system.key if system.kind == "system" else None)
+    if stage == "delivery" and sent_as_deployment(text, (anchor, trigger), key in article.deployed):
+        return "deployment", roles
+    return stage, roles
+
+
+_BOUGHT_ROLES = frozenset({"agent-of-buying", "order-from"})
 _BACK_REFERENCE = re.compile(r"\b(?:it|them|its|their)\b")
 # "a demonstration flight in Kuwait, when it stayed": a place, not the clause's subject.
 _PLACE_MARKERS = frozenset({"in", "to", "at", "from", "with", "for", "by", "of", "into", "over"})
@@ -1001,15 +1026,9 @@ def _build_event(
     roles = _pronoun_subject(roles, text, article)
     roles = _package_supplier(_earlier_supplier(roles, system, article), text, article)
     roles = _soviet_stock(_earlier_receiver(roles, system, article), text, anchor, article)
-    abroad = force_abroad(anchor, trigger, parties, roles, previous)
-    if stage == "delivery" and abroad is not None:
-        stage, roles = "deployment", abroad
-    if stage == "delivery" and sent_as_deployment(
-        text,
-        (anchor, trigger),
-        (roles.supplier, roles.recipient, system.key if named else None) in article.deployed,
-    ):
-        stage = "deployment"
+    stage, roles = _kept_or_handed_over(
+        (stage, roles), (system, anchor), clause, parties, (previous, article)
+    )
     roles = home_base_sender(stage, roles, (anchor, trigger), parties)
     if (
         roles.supplier is None
