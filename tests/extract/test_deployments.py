@@ -272,3 +272,13 @@ def test_bought_jets_that_land_for_a_ceremony_are_delivered() -> None:
     assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
         ("FRA", "EGY", "delivery")
     ]
+
+
+def test_a_battery_of_the_makers_own_forces_arriving_abroad_is_deployed() -> None:
+    text = "A US Patriot battery arrived at Sliac air base in Slovakia on Friday."
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
+        ("USA", "SVK", "deployment")
+    ]
+    # Systems of the maker's design that arrive, with no unit named, are delivered.
+    text = "The first US Patriot launchers arrived at Sliac air base in Slovakia on Friday."
+    assert {e.stage for e in _events(text)} == {"delivery"}

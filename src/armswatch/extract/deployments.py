@@ -60,7 +60,7 @@ def own_forces_arrive(text: str, anchor: Mention, trigger: Trigger, parties: lis
         party.code
         for party in parties
         if (
-            _operator_of(party, anchor)
+            (_operator_of(party, anchor) or _home_unit(text, party, anchor))
             and 0 <= anchor.start - party.mention.end <= _FORCE_REACH
             and not _CLAUSE_BREAK_CHARS.search(text, party.mention.end, anchor.start)
         )
@@ -164,6 +164,26 @@ def _operator_of(party: Party, system: Mention) -> bool:
     if party.mention.role_hint == "metonym":
         return _is_armed_force(party)
     return party.mention.role_hint == "demonym" and system.origin not in {None, party.code}
+
+
+def _home_unit(text: str, party: Party, system: Mention) -> bool:
+    """ "a US THAAD battery arrived at Osan Air Base": a unit of the maker's own forces,
+    named by its formation, that arrives abroad is theirs."""
+    adjective = party.mention.role_hint == "demonym" or (
+        party.mention.role_hint == "name" and not text[party.mention.end : system.start].strip()
+    )
+    return (
+        adjective
+        and system.origin == party.code
+        and _FORMATION_AFTER.match(text, system.end) is not None
+    )
+
+
+# "THAAD battery", "(THAAD) battery", "Patriot units": a formation of a force.
+_FORMATION_AFTER = re.compile(
+    r"\)?\s+(?:\([\w-]+\)\s+)?(?:[\w-]+\s+){0,2}?(?:battery|batteries|units?|squadrons?|detachments?|task\s+force)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_armed_force(party: Party) -> bool:
