@@ -4754,3 +4754,21 @@ def test_systems_delivered_abroad_from_home_stocks_are_no_domestic_order() -> No
         " to Iran directly from U.S. stocks in February 1986, the report said."
     )
     assert [(e.supplier, e.recipient) for e in _events(text)] == [("USA", "IRN")]
+
+
+def test_moving_to_replace_moves_nothing() -> None:
+    text = (
+        "Venezuela signed a contract on Thursday to buy 24 Su-30MK2 fighter jets from Russia,"
+        " as the government moved to replace the air force's ageing US-built F-16s."
+    )
+    assert {(e.supplier, e.recipient, e.stage) for e in _events(text)} == {
+        ("RUS", "VEN", "agreement")
+    }
+
+
+def test_the_system_a_purchase_replaces_is_no_event() -> None:
+    text = (
+        "Croatia and France signed a contract on Thursday for 12 used Rafale fighter jets,"
+        " ending a search for a MiG-21 replacement."
+    )
+    assert {e.system for e in _events(text)} == {"Rafale"}

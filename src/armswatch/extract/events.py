@@ -881,9 +881,14 @@ def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
         # aside's verb acts on this system's deal.
         if _ACTS_ON_THE_DEAL.match(sentence, trigger.end):
             return False
-    # "chose the F-16 over the Gripen offered by Saab": whatever verb the rival has.
+    # "chose the F-16 over the Gripen offered by Saab": whatever verb the rival has;
+    # "a search for a MiG-21 replacement": the system to be replaced.
     rival = _RIVAL_BEFORE.search(sentence, 0, system.start) is not None
-    return rival or _DETACHED.search(between) is not None
+    replaced = _REPLACEMENT_AFTER.match(sentence, system.end) is not None
+    return rival or replaced or _DETACHED.search(between) is not None
+
+
+_REPLACEMENT_AFTER = re.compile(r"\s+(?:replacements?|successors?)\b", re.IGNORECASE)
 
 
 # "Warsaw chose the F-16 over the Gripen", "The Rafale beat the Eurofighter Typhoon":
