@@ -4772,3 +4772,10 @@ def test_the_system_a_purchase_replaces_is_no_event() -> None:
         " ending a search for a MiG-21 replacement."
     )
     assert {e.system for e in _events(text)} == {"Rafale"}
+
+
+def test_a_state_that_completes_a_delivery_supplies_it() -> None:
+    text = "The Netherlands has completed the delivery of all 24 F-16 fighter jets to Ukraine."
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
+        ("NLD", "UKR", "delivery")
+    ]
