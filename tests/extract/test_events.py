@@ -4779,3 +4779,11 @@ def test_a_state_that_completes_a_delivery_supplies_it() -> None:
     assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
         ("NLD", "UKR", "delivery")
     ]
+
+
+def test_a_ship_that_sails_into_its_buyers_port_is_delivered() -> None:
+    text = (
+        "The first of two Sovremenny-class destroyers that China bought from Russia sailed into"
+        " the naval base at Dinghai on Tuesday."
+    )
+    assert ("RUS", "CHN", "delivery") in {(e.supplier, e.recipient, e.stage) for e in _events(text)}

@@ -48,7 +48,9 @@ _DEPLOYMENT_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # Verbs of arriving: what arrives for a drill or after a deployment is deployed.
-_ARRIVAL_WORDS = r"arriv(?:ed|es?|ing)|landed|touched down|unloaded|flown (?:in|into|to)|flew in"
+_ARRIVAL_WORDS = (
+    r"arriv(?:ed|es?|ing)|landed|touched down|unloaded|flown (?:in|into|to)|flew in|sailed into"
+)
 _WEAK_DELIVERY = re.compile(
     rf"^(?:sent|sending|sends|handed|provided|given|gave|deliver(?:ed|ing|s)?|{_ARRIVAL_WORDS}"
     r"|airlift(?:ed|ing))$",
@@ -333,7 +335,8 @@ def _delivery_block(sentence: str, match: re.Match[str]) -> str | None:
 
 
 _TRAVEL = re.compile(
-    r"arriv(?:ed|es?|ing)|landed|touched down|flew in|(?:sailed|set sail) for", re.IGNORECASE
+    r"arriv(?:ed|es?|ing)|landed|touched down|flew in|(?:sailed|set sail) for|sailed into",
+    re.IGNORECASE,
 )
 _TRAVELLER_BEFORE = re.compile(
     r"\b(?:minister|president|premier|chancellor|king|prince|emir|sultan|delegation|envoy"
