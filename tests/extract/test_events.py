@@ -4787,3 +4787,11 @@ def test_a_ship_that_sails_into_its_buyers_port_is_delivered() -> None:
         " the naval base at Dinghai on Tuesday."
     )
     assert ("RUS", "CHN", "delivery") in {(e.supplier, e.recipient, e.stage) for e in _events(text)}
+
+
+def test_a_state_that_signs_a_letter_of_offer_and_acceptance_buys() -> None:
+    text = (
+        "Poland signed a deal for Patriot batteries on Wednesday. Romania signed a letter of"
+        " offer and acceptance for its first Patriot batteries in November."
+    )
+    assert {(e.supplier, e.recipient) for e in _events(text)} == {("USA", "POL"), ("USA", "ROU")}

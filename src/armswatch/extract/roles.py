@@ -1100,7 +1100,8 @@ _MEMBER_OF = re.compile(
 def _subject_role(sentence: str, subject_end: int, context: RoleContext, rules: Rules) -> str:
     if context.stage == "deployment":
         return "supplier"
-    window = sentence[subject_end : context.trigger_start + 30]
+    # "signed a letter of offer and acceptance": the buyer signs the seller's offer.
+    window = _LETTER_OF_OFFER.sub(" ", sentence[subject_end : context.trigger_start + 30])
     recipient_verb = rules.recipient_verbs.search(window)
     supplier_verb = rules.supplier_verbs.search(window)
     progressive = supplier_verb is not None and supplier_verb.group().endswith("ing")
@@ -1109,6 +1110,9 @@ def _subject_role(sentence: str, subject_end: int, context: RoleContext, rules: 
     if recipient_verb and (not supplier_verb or recipient_verb.start() <= supplier_verb.start()):
         return "recipient"
     return "supplier" if supplier_verb else "unknown"
+
+
+_LETTER_OF_OFFER = re.compile(r"\bletters?\s+of\s+offer(?:\s+and\s+acceptance)?", re.IGNORECASE)
 
 
 # A state named by its armed force: "the Bundeswehr", "the United States Army".
