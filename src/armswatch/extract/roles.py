@@ -438,7 +438,7 @@ _MAKERS_LISTED = re.compile(
     r"\b(?:consortium|joint venture|partnership)\s+(?:of|between)\s+[^.;:]*\Z"
     # "the Eurofighter Typhoon, backed by Britain, Germany, Italy and Spain".
     r"|\b(?:backed|built|made|developed|produced|designed)\s+by\s+"
-    r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+|\s+and\s+))*\Z",
+    r"(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}(?:,\s+|\s+and\s+))*\Z",
     re.IGNORECASE,
 )
 # "an embargo imposed over East Timor", "used against Ukraine": the matter or the target.
