@@ -631,9 +631,10 @@ _OWN_NOUN_GAP = re.compile(r"[\w-]*\s+(?:[a-z][\w-]*\s+){0,2}")
 
 
 def _own_trigger(clause: _Clause, anchor: Mention) -> _Clause | None:
-    """The clause with the trigger that governs this system: the sentence's trigger,
-    or, when an aside cuts the system off from it ("... to provide Ukraine with
-    missiles, after Wallace announced the UK was donating Storm Shadow"), the
+    """The clause with the trigger that governs this system: the sentence's trigger;
+    the main clause's own verb when the trigger sits in a relative clause before the
+    system; or, when an aside cuts the system off from it ("... to provide Ukraine
+    with missiles, after Wallace announced the UK was donating Storm Shadow"), the
     nearest other trigger of the same stage that reaches it."""
     text = clause.mentions.sentence.text
     aside = _relative_aside(clause, anchor)
