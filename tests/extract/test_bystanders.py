@@ -94,3 +94,12 @@ def test_a_system_leaving_service_is_no_transfer() -> None:
     su30, mig29 = _mention(sentence, "Su-30"), _mention(sentence, "MiG-29")
     assert is_bystander(sentence, mig29, (su30, mig29))
     assert not is_bystander(sentence, su30, (su30, mig29))
+
+
+def test_transport_aircraft_that_are_bought_are_no_carrier() -> None:
+    sentence = "New Delhi ordered 10 C-17 transport aircraft and took delivery of its first P-8I."
+    named = (_mention(sentence, "C-17"), _mention(sentence, "P-8I"))
+    assert not is_bystander(sentence, named[0], named)
+    carried = "Four Mi-171s arrived aboard two An-124 transport aircraft."
+    carriers = (_mention(carried, "Mi-171"), _mention(carried, "An-124"))
+    assert is_bystander(carried, carriers[1], carriers)

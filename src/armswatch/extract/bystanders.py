@@ -31,6 +31,12 @@ _TRANSPORT_AFTER = re.compile(
     r"|transport (?:aircraft|planes?|jets?)|airlifters?)\b",
     re.IGNORECASE,
 )
+# "ordered 10 C-17 transport aircraft": the transports are what is bought, no carrier.
+_TRADED_BEFORE = re.compile(
+    r"\b(?:ordered|bought|purchased|acquired|received|delivered|signed\s+for)\s+"
+    r"(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 # "the SAMP/T, known in France as Mamba": another name of a system already named.
 _ALIAS = re.compile(
     r"\b(?:known|referred to)\s+(?:[\w-]+\s+){0,3}?as\s+(?:the\s+)?\Z"
@@ -159,7 +165,8 @@ def is_bystander(sentence: str, system: Mention, named: tuple[Mention, ...]) -> 
         pattern.search(sentence, 0, system.start) for pattern in _AFTER_ANOTHER_PATTERNS
     ):
         return True
-    return bool(others) and _TRANSPORT_AFTER.match(sentence, system.end) is not None
+    traded = _TRADED_BEFORE.search(sentence, 0, system.start) is not None
+    return bool(others) and not traded and _TRANSPORT_AFTER.match(sentence, system.end) is not None
 
 
 def names_the_carrier(sentence: str, start: int) -> bool:
