@@ -168,7 +168,12 @@ _MARKER_REACH = 48
 
 def marker_before(sentence: str, mention: Mention) -> str | None:
     """The word just before a mention, skipping an article or possessive."""
-    found = _PRECEDING_WORD.search(sentence[max(0, mention.start - _MARKER_REACH) : mention.start])
+    return _word_before(sentence, mention.start)
+
+
+def _word_before(sentence: str, start: int) -> str | None:
+    """The word just before `start`, lower-cased, skipping an article or possessive."""
+    found = _PRECEDING_WORD.search(sentence[max(0, start - _MARKER_REACH) : start])
     return found.group(1).lower() if found else None
 
 
@@ -910,8 +915,7 @@ def _owner_marked(sentence: str, party: Party, markers: frozenset[str]) -> bool:
     owner = _POSSESSOR_BEFORE.search(sentence, 0, party.mention.start)
     if owner is None:
         return False
-    word = _PRECEDING_WORD.search(sentence, max(0, owner.start() - _MARKER_REACH), owner.start())
-    return word is not None and word.group(1).lower() in markers
+    return _word_before(sentence, owner.start()) in markers
 
 
 _POSSESSOR_BEFORE = re.compile(r"\b(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+\Z")
