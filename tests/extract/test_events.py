@@ -2592,6 +2592,50 @@ def test_a_contract_that_names_its_count_before_signed_dates_the_order() -> None
     assert (events["agreement"].event_date, events["agreement"].quantity) == ("2022-02", 200)
 
 
+@pytest.mark.parametrize(
+    "deal",
+    [
+        "under a $4.2 billion package agreed in 2012",
+        "under contracts signed in 2012",
+        "under a contract worth about $150 million signed in 2012",
+        "as part of a $4 billion deal signed in 2012",
+    ],
+)
+def test_a_delivery_under_a_package_or_priced_contract_tells_the_contract(deal: str) -> None:
+    events = {
+        e.stage: e
+        for e in _events(f"Russia delivered four Mi-35M helicopters to Iraq last November {deal}.")
+    }
+    assert (events["delivery"].supplier, events["delivery"].recipient) == ("RUS", "IRQ")
+    assert events["delivery"].event_date == "2022-11"
+    assert (events["agreement"].supplier, events["agreement"].recipient) == ("RUS", "IRQ")
+    assert events["agreement"].event_date == "2012"
+
+
+def test_a_contract_signed_the_previous_year_counts_from_the_delivery_year() -> None:
+    events = {
+        e.stage: e
+        for e in _events(
+            "Islamabad received the first of 320 T-80UD tanks from Ukraine in 1997 under a "
+            "contract worth some $650 million signed the previous year."
+        )
+    }
+    assert events["delivery"].event_date == "1997"
+    assert (events["agreement"].event_date, events["agreement"].quantity) == ("1996", 320)
+
+
+def test_a_report_date_is_no_date_counted_back_for_a_clause() -> None:
+    [event] = [
+        e
+        for e in _events(
+            "Two of the six Su-30MK2 jets that Uganda bought from Russia have been delivered "
+            "to Entebbe, the army confirmed yesterday."
+        )
+        if e.stage == "delivery"
+    ]
+    assert event.event_date == "2023-01"
+
+
 def test_forces_that_bring_systems_into_a_site_abroad_deploy_them() -> None:
     keys = _keys(
         "The US military brought four more THAAD launchers into the site in Seongju, "

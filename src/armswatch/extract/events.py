@@ -1463,10 +1463,25 @@ def _own_clause_slots(
     if later is not None:
         return lone, later, "own-clause-years-later"
     date, date_rule = event_date(part, trigger, article.published, article.rules)
+    if date_rule in _MONTH_ONLY and (counted := _counted_back(clause, scope, article)):
+        return lone, counted, "own-clause-date-in-sentence"
     date = _that_year(
         date, clause.mentions.sentence.text, article, undated=date_rule in _MONTH_ONLY
     )
     return lone, date, f"own-clause-{date_rule}"
+
+
+def _counted_back(clause: _Clause, scope: tuple[int, int], article: _Article) -> str | None:
+    """ "received the first tanks in 1997 under a contract signed the previous year": a
+    period the clause counts from a date before it, which the clause alone cannot read."""
+    text, (start, end) = clause.mentions.sentence.text, scope
+    readable = {d.start + start for d in find_dates(text[start:end], article.published)}
+    counted = [
+        d
+        for d in find_dates(text, article.published)
+        if start <= d.start < end and d.start not in readable
+    ]
+    return counted[0].value if counted else None
 
 
 # "in December that year", "handed over that March": a month of the year named before.

@@ -312,8 +312,10 @@ def _dates_another_deal(sentence: str, date: DateMention, trigger: Trigger) -> b
     return deal is not None and not deal.start() <= trigger.start < deal.end()
 
 
+# "a 2021 arms contract", not "in November under contracts signed in 2012".
 _DATED_DEAL = re.compile(
-    r"[\s-]+(?:(?!(?:a|an|the|its|their)\s)[a-z-]+\s+)?(?:contract|deal|agreement|order|purchase|accord|memorandum)s?\b",
+    r"[\s-]+(?:(?!(?:a|an|the|its|their|under|as|in|on|at|by|for|from|to|with|after|before"
+    r"|of|and)\s)[a-z-]+\s+)?(?:contract|deal|agreement|order|purchase|accord|memorandum)s?\b",
     re.IGNORECASE,
 )
 

@@ -569,11 +569,13 @@ _CONTRAST = re.compile(
 # The deal a clause opens with: "contract signed in 2005".
 # "contract for ten aircraft signed in June 2011": what the deal buys may come first.
 DEAL_SIGNED = (
-    r"(?:contract|deal|agreement)s?\s+(?:for\s+(?:[\w$.,-]+\s+){1,4}?)?"
-    r"(?:signed|concluded|agreed)\b"
+    r"(?:contract|deal|agreement|package)s?\s+"
+    r"(?:(?:for|worth)\s+(?:[\w$.,-]+\s+){1,4}?)?"
+    r"(?:signed|concluded|agreed|announced|struck|sealed)\b"
 )
 _UNDER_DEAL = re.compile(
-    rf",?\s+under\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){{0,4}}?(?={DEAL_SIGNED})",
+    rf",?\s+(?:under|(?:as\s+)?part\s+of)\s+(?:(?:an?|the|its|their)\s+)?"
+    rf"(?:[\w$.,-]+\s+){{0,4}}?(?={DEAL_SIGNED})",
     re.IGNORECASE,
 )
 # "..., and they were delivered": a clause with a subject of its own, whose verb
