@@ -1196,6 +1196,10 @@ def test_services_and_deliveries_as_points_in_time_are_no_transfers(sentence: st
         "The prime contractor is Raytheon, which builds the Hawk missiles for Japan.",
         "The agency had received a briefing on F-16 jets from the United States.",
         (
+            'BERLIN - A spokesman for KNDS said the company "had received interest" from'
+            " several European countries in the Leopard 2A8, but declined to name them."
+        ),
+        (
             "Northrop has been awarded contracts to update the radar-jamming system on the"
             " Saudi Air Force's F-15 Eagle fighters."
         ),
@@ -1203,6 +1207,21 @@ def test_services_and_deliveries_as_points_in_time_are_no_transfers(sentence: st
 )
 def test_wire_story_traps_give_nothing(sentence: str) -> None:
     assert _events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supplier"),
+    [
+        ("In 2016 Serbia ordered nine H145M helicopters from Airbus Helicopters.", "DEU"),
+        ("Pakistan signed a contract with MBDA Italia for the Spada 2000 system.", "ITA"),
+        ("Venezuela signed a contract with Airbus Military for ten C-295 aircraft.", "ESP"),
+    ],
+)
+def test_a_group_of_national_companies_sells_from_where_the_system_is_built(
+    sentence: str, supplier: str
+) -> None:
+    [event] = _events(sentence)
+    assert (event.supplier, event.stage) == (supplier, "agreement")
 
 
 def test_a_wire_money_amount_is_no_count() -> None:

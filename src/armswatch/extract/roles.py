@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from armswatch.extract.bystanders import names_the_carrier
 from armswatch.extract.rules import Rules
@@ -299,6 +299,7 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     if closing is not None and closing.start() > context.system.end:
         parties = [p for p in parties if p.mention.start < closing.start()]
     parties = [p for p in parties if not _bystanding_person(p, parties, context)]
+    parties = [_as_builder(p, context.origin) for p in parties]
     full = [
         p
         for p in parties
@@ -373,6 +374,14 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
     for rank, code in enumerate(context.previous_recipients):
         found.recipient.append((code, "previous-recipient" if rank == 0 else "second-state"))
     return found.pick(context.origin, context.stage)
+
+
+def _as_builder(party: Party, origin: str | None) -> Party:
+    """A group of national companies (Airbus, MBDA) sells from the state that builds the
+    system: "ordered nine H145M helicopters from Airbus" buys from Germany."""
+    if party.is_company and party.mention.category == "group" and origin is not None:
+        return replace(party, code=origin)
+    return party
 
 
 def _builds_under_licence(sentence: str, party: Party, context: RoleContext) -> bool:

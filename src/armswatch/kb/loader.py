@@ -24,7 +24,7 @@ _PACKAGE = "armswatch.kb"
 SYSTEM_COLUMNS = frozenset({"canonical", "family", "category", "origin", "aliases", "ambiguous"})
 AMBIGUITY = frozenset({"0", "1", "civil"})
 STATE_KINDS = frozenset({"state", "observer", "other-state", "territory"})
-COMPANY_KINDS = frozenset({"company", "agency", "procurement"})
+COMPANY_KINDS = frozenset({"company", "group", "agency", "procurement"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +157,9 @@ class _Builder:
                 raise KnowledgeBaseError(f"companies.csv:{number}: unknown state {row['state']}")
             if row["kind"] not in COMPANY_KINDS:
                 raise KnowledgeBaseError(f"companies.csv:{number}: unknown kind {row['kind']!r}")
-            entry = NameEntry("company", row["name"], "name", origin=row["state"])
-            if row["kind"] == "procurement":
+            kind = row["kind"]
+            entry = NameEntry("company", row["name"], "name", category=kind, origin=row["state"])
+            if kind == "procurement":
                 # "the Armament Agency signed": a state's own buying office is that state.
                 entry = NameEntry("state", row["state"], "metonym", origin=row["state"])
             for name in [row["name"], *_split(row["aliases"])]:
