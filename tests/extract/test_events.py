@@ -2655,6 +2655,29 @@ def test_a_report_date_is_no_date_counted_back_for_a_clause() -> None:
     assert event.event_date == "2023-01"
 
 
+def test_a_later_clause_with_a_two_word_subject_tells_its_own_order() -> None:
+    events = {
+        e.stage: e
+        for e in _events(
+            "India received its first MiG-29K fighters in December 2009, and New Delhi "
+            "ordered 29 more of the jets in March 2010 to equip a second squadron."
+        )
+    }
+    assert (events["delivery"].event_date, events["delivery"].recipient) == ("2009-12", "IND")
+    agreement = events["agreement"]
+    assert (agreement.event_date, agreement.quantity, agreement.supplier) == ("2010-03", 29, "RUS")
+
+
+def test_an_agreement_reached_is_no_arrival() -> None:
+    events = _events(
+        "Poland signed executive contracts with South Korea on 26 August for 180 K2 tanks, "
+        "the first tranche of a framework agreement reached in July."
+    )
+    assert {(e.supplier, e.recipient, e.stage, e.event_date, e.quantity) for e in events} == {
+        ("KOR", "POL", "agreement", "2022-08-26", 180)
+    }
+
+
 def test_forces_that_bring_systems_into_a_site_abroad_deploy_them() -> None:
     keys = _keys(
         "The US military brought four more THAAD launchers into the site in Seongju, "

@@ -1451,6 +1451,9 @@ def _own_clause_slots(
     lone = counts[0] if len(counts) == 1 and counts[0].unit is None else None
     if counts and counts[0].start == 0 and (counts[0].unit or "").endswith("ed"):
         lone = counts[0]  # "..., out of |40 ordered in 1988": the count the clause opens with
+    verb_end = clause.trigger.end - start
+    # "..., and New Delhi ordered 29 more of the jets to equip a second squadron".
+    lone = lone or next((q for q in counts if 0 < q.start - verb_end <= 1), None)
     deal_for = _DATED_DEAL_FOR.match(part)
     if deal_for is not None:
         # "a 2022 contract for 200 guns", "a contract for ten aircraft signed in 2011":

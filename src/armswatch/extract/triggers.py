@@ -590,8 +590,9 @@ _AND_CLAUSE = re.compile(
     r"|,?\s+and\s+(?=(?:also\s+|later\s+)?(?:received|ordered|bought|signed|purchased|acquired"
     r"|delivered|sent|handed|placed|inducted|commissioned)\b)"
     # "we sent 18 Krabs, and Ukraine then ordered dozens more": a named subject's verb.
-    # "..., and Poland, the first NATO member to buy the drone, took delivery".
-    r"|,\s+and\s+(?=(?-i:[A-Z])[\w-]+(?:,\s+[^,]{3,80},)?\s+(?:(?:had|has|have)\s+)?"
+    # "..., and Poland, the first NATO member to buy the drone, took delivery", "..., and
+    # New Delhi ordered 29 more".
+    r"|,\s+and\s+(?=(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}(?:,\s+[^,]{3,80},)?\s+(?:(?:had|has|have)\s+)?"
     r"(?:then\s+|later\s+|also\s+|itself\s+|already\s+)?(?:[a-z]+ed|took|bought|sold|sent|gave)\b"
     # "..., and Lithuania is negotiating the purchase of 44 Leopard 2A8s".
     r"|(?-i:[A-Z])[\w-]+\s+(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?[a-z]+ing\b)"
