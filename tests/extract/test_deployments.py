@@ -250,6 +250,25 @@ def test_a_state_sending_its_own_jets_deploys_them() -> None:
     # Tanks sent from its own stocks are given away.
     text = "Poland has sent 60 T-72 tanks from its own stocks to Ukraine."
     assert {e.stage for e in _events(text)} == {"delivery"}
+    # Its own guns sent with no destination named go to the state the article arms,
+    # not to the state a later clause names.
+    text = (
+        "Ukraine asked for artillery. Canada sent four of its own M777s in April, and "
+        "Australia said on April 25 that it would send six more."
+    )
+    assert ("CAN", "UKR", "M777", "delivery") in {
+        (e.supplier, e.recipient, e.system, e.stage) for e in _events(text)
+    }
+
+
+def test_landing_in_a_similar_deployment_is_a_deployment() -> None:
+    text = (
+        "The visit follows a similar deployment to Venezuela in December last year, when "
+        "two Tu-160s landed near Caracas."
+    )
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
+        ("RUS", "VEN", "deployment")
+    ]
 
 
 def test_systems_sent_where_the_article_deployed_them_are_that_deployment() -> None:

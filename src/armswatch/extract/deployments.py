@@ -91,13 +91,17 @@ def sent_as_deployment(text: str, span: tuple[Mention, Trigger], deployed_before
     anchor, trigger = span
     if not _SENDING.fullmatch(trigger.text):
         return False
+    # "Canada sent four of its own M777s in April", naming no destination, gave them.
     own = _OWN_BEFORE.search(text, trigger.end, anchor.start) is not None
+    own = own and _TO_AFTER.match(text, anchor.end) is not None
     based = _TO_BASE.search(text, trigger.end, trigger.end + _BASE_REACH) is not None
     return own or based or deployed_before
 
 
 # "four of its own F-16s": the system right after "its own".
 _OWN_BEFORE = re.compile(r"\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}\Z")
+# "its own F-16s to Australia": where the system goes, right after it.
+_TO_AFTER = re.compile(r"[\w-]*\s+(?:[a-z][\w-]*\s+){0,2}?to\s+(?-i:[A-Z])")
 # "... aircraft to Erhac air base", "... to the same base near the city of Malatya".
 _BASE_REACH = 120
 _TO_BASE = re.compile(

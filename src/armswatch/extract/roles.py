@@ -1015,9 +1015,10 @@ _NEW_CLAUSE = re.compile(
     r"(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:the|a|an|its|their|this|these|those)\s"
     # "..., while Poland began delivering its own MiG-29s": a named subject of its own.
     r"|,\s*(?:while|whereas)\s+(?=(?-i:[A-Z]))"
-    # "..., and Denmark and the Netherlands contributed additional jets".
+    # "..., and Denmark and the Netherlands contributed additional jets", "..., and
+    # Australia said it would send six more".
     r"|,\s*and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]+)?"
-    r"\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?-i:[a-z]+ed)\b)"
+    r"\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?-i:[a-z]+ed|said|sent|gave|took|bought|sold)\b)"
     # "..., drawing an immediate warning from Beijing": a reaction, no party to the act.
     r"|,\s+(?:drawing|prompting|sparking|triggering|provoking|angering|infuriating)\s"
     # "were delivered in 2019 but have barely flown because Britain blocked ...".

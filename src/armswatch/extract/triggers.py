@@ -25,7 +25,9 @@ _DEPLOYMENT_CONTEXT = re.compile(
     r"|rotations?|battlegroup|port (?:call|visit)s?|forward presence|participat\w*"
     r"|task (?:group|force)|flotilla|(?:NATO|UN|EU|peacekeeping) (?:missions?|operations?)"
     # "landed at Maracay in the first deployment of Russian bombers to the region".
-    r"|(?:the|a|first|its|their) deployments?"
+    # "a similar deployment to Venezuela, when two Tu-160s landed".
+    r"|(?:the|a|first|its|their) (?:similar |previous |earlier |latest |first |second )?"
+    r"deployments?"
     # "sent eight Eurofighters as part of the Luftwaffe's Pacific Skies tour".
     r"|as part of (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,4}(?:tour|mission)s?"
     # "were sent to Syria in February and returned after several days": a visit.
