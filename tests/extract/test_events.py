@@ -2678,6 +2678,17 @@ def test_an_agreement_reached_is_no_arrival() -> None:
     }
 
 
+def test_the_state_that_won_orders_sells_and_its_eliminated_jets_are_no_event() -> None:
+    text = (
+        "The United States, whose F-16 and F/A-18 were eliminated from the competition "
+        "last April, has won large Indian orders, including eight P-8I maritime patrol "
+        "aircraft contracted in January 2009."
+    )
+    assert [(e.supplier, e.recipient, e.system, e.quantity) for e in _events(text)] == [
+        ("USA", "IND", "P-8I", 8)
+    ]
+
+
 def test_forces_that_bring_systems_into_a_site_abroad_deploy_them() -> None:
     keys = _keys(
         "The US military brought four more THAAD launchers into the site in Seongju, "

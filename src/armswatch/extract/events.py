@@ -885,11 +885,18 @@ def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
     # "chose the F-16 over the Gripen offered by Saab": whatever verb the rival has;
     # "a search for a MiG-21 replacement": the system to be replaced.
     rival = _RIVAL_BEFORE.search(sentence, 0, system.start) is not None
+    rival = rival or _LOST_AFTER.match(sentence, system.end) is not None
     replaced = _REPLACEMENT_AFTER.match(sentence, system.end) is not None
     return rival or replaced or _DETACHED.search(between) is not None
 
 
 _REPLACEMENT_AFTER = re.compile(r"\s+(?:replacements?|successors?)\b", re.IGNORECASE)
+# "whose F-16 and F/A-18 were eliminated from the competition": systems that lost.
+_LOST_AFTER = re.compile(
+    r"[^.;:,]{0,40}?\b(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:eliminated|knocked\s+out)|lost\s+(?:out|the\s+(?:competition|contest|tender)))\b",
+    re.IGNORECASE,
+)
 
 
 # "Warsaw chose the F-16 over the Gripen", "The Rafale beat the Eurofighter Typhoon":
