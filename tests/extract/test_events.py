@@ -2689,6 +2689,40 @@ def test_the_state_that_won_orders_sells_and_its_eliminated_jets_are_no_event() 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # A participle with its own agent does not take the date at the sentence's end.
+        (
+            (
+                "Russia handed over the first of six Kilo-class submarines ordered by Vietnam "
+                "at a ceremony at the Admiralty Shipyards in St Petersburg on Thursday."
+            ),
+            "2023-01-19",
+        ),
+        # Signing a decree is the ban's own act, not a deal.
+        (
+            (
+                "President Dmitry Medvedev signed a decree on Wednesday banning the delivery of "
+                "S-300 air defence systems to Iran."
+            ),
+            "2023-01-18",
+        ),
+        # Tanks "bought from army stocks" that arrived: their own verb, not a description.
+        (
+            (
+                "The first 30 Leopard 2A4 tanks bought from German army stocks arrived in Chile "
+                "on Saturday, the army said, in the biggest single delivery of armour."
+            ),
+            "2023-01-14",
+        ),
+    ],
+)
+def test_the_day_of_the_reported_act_is_its_date(text: str, date: str) -> None:
+    [event] = _events(text)
+    assert event.event_date == date
+
+
 def test_forces_that_bring_systems_into_a_site_abroad_deploy_them() -> None:
     keys = _keys(
         "The US military brought four more THAAD launchers into the site in Seongju, "

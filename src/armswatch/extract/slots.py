@@ -368,13 +368,16 @@ def _nearer_a_rival(date: DateMention, trigger: Trigger, rivals: tuple[Trigger, 
     trigger and a date after them takes the date, as does one right before a date
     that precedes the trigger ("jets ordered in 1983 were held back")."""
     return any(
-        (trigger.end <= rival.start and rival.end <= date.start)
+        (trigger.end <= rival.start and rival.end <= date.start <= rival.end + _RIVAL_REACH)
         or (rival.end <= date.start and date.end <= trigger.start and _near(rival, date))
         for rival in rivals
     )
 
 
 _DATE_REACH = 20
+# "handed over the first of six submarines ordered by Vietnam at a ceremony at the
+# Admiralty Shipyards on Thursday": a date that far from the rival is the main verb's.
+_RIVAL_REACH = 50
 
 
 def _near(rival: Trigger, date: DateMention) -> bool:

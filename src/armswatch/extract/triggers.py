@@ -109,6 +109,7 @@ _GROUP_BEFORE = re.compile(
     r"\b(?:coalition|countries|states|nations|allies|partners|donors|governments)\s+\Z",
     re.IGNORECASE,
 )
+_ARRIVAL_WORD = re.compile(r"arriv|land|reach|dock", re.IGNORECASE)
 _STOCKS_BEFORE = re.compile(r"\b(?:stocks|stockpiles|inventories|reserves)\s+\Z", re.IGNORECASE)
 # "considering whether to contribute Leopards": a donor weighing a gift asserts nothing.
 _WEIGHED_GIFT_AFTER = re.compile(
@@ -311,8 +312,11 @@ def _delivery_block(sentence: str, match: re.Match[str]) -> str | None:
     group = match.group().lower().endswith("ing") and _GROUP_BEFORE.search(
         sentence, before, match.start()
     )
-    # "to refill stocks given to Ukraine", "4,000 have been delivered worldwide".
-    stocks = _STOCKS_BEFORE.search(sentence, before, match.start())
+    # "to refill stocks given to Ukraine", "4,000 have been delivered worldwide"; but
+    # "tanks bought from army stocks arrived" is the tanks' own verb.
+    stocks = _STOCKS_BEFORE.search(sentence, before, match.start()) and not _ARRIVAL_WORD.match(
+        match.group()
+    )
     for cue, blocked in (
         (_PAPER_SENT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()), "paper"),
         (group or stocks or _WORLDWIDE_AFTER.match(sentence, match.end()), "description"),
