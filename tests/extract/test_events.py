@@ -2723,6 +2723,16 @@ def test_the_day_of_the_reported_act_is_its_date(text: str, date: str) -> None:
     assert event.event_date == date
 
 
+def test_a_state_that_committed_systems_gives_them() -> None:
+    text = (
+        "Ukraine needs jets. Belgium, which committed 30 F-16 aircraft in May, says its "
+        "first deliveries are due before the end of the year."
+    )
+    assert [(e.supplier, e.recipient, e.stage, e.quantity) for e in _events(text)] == [
+        ("BEL", "UKR", "agreement", 30)
+    ]
+
+
 def test_forces_that_bring_systems_into_a_site_abroad_deploy_them() -> None:
     keys = _keys(
         "The US military brought four more THAAD launchers into the site in Seongju, "
