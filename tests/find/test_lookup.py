@@ -46,6 +46,15 @@ def test_pac3_is_a_patriot(lookup: Lookup) -> None:
     assert match.family == "Patriot"
 
 
+@pytest.mark.parametrize(
+    "query", ["PAC-3 missile", "PAC-3 interceptor", "PAC-3 interceptor missile"]
+)
+def test_pac3_interceptors_bought_alone_are_missiles(lookup: Lookup, query: str) -> None:
+    match = lookup(query)
+    assert match is not None
+    assert (match.canonical, match.category) == ("PAC-3 CRI", "missile")
+
+
 def test_register_spellings_resolve_step_by_step(lookup: Lookup) -> None:
     alternative = lookup("Mi-24P/Mi-35P")
     assert alternative is not None
