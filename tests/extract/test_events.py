@@ -1203,6 +1203,11 @@ def test_services_and_deliveries_as_points_in_time_are_no_transfers(sentence: st
             "Northrop has been awarded contracts to update the radar-jamming system on the"
             " Saudi Air Force's F-15 Eagle fighters."
         ),
+        # A call on a government to send is no pledge.
+        (
+            "The German parliament rejected an opposition motion urging Chancellor Olaf"
+            " Scholz's government to send Taurus cruise missiles to Ukraine."
+        ),
     ],
 )
 def test_wire_story_traps_give_nothing(sentence: str) -> None:

@@ -153,6 +153,18 @@ class Trigger:
     blocked_by: str | None
 
 
+# A call on someone to act is no act: "urging the government to send", "urged Berlin to".
+_URGED_TO = re.compile(r"\burg(?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){1,6}?to\s+\Z", re.IGNORECASE)
+
+
+def _far_cue(sentence: str, end: int) -> str | None:
+    """A cue further back than the word window reaches: what is still to come, or a
+    call on someone to act ("a motion urging Scholz's government to send Taurus")."""
+    if _STILL_TO_COME.search(sentence, 0, end):
+        return "future"
+    return "hypothetical" if _URGED_TO.search(sentence, 0, end) else None
+
+
 def find_triggers(sentence: str, rules: Rules) -> list[Trigger]:
     """Every stage trigger in the sentence, with the cue that blocks it, if any."""
     triggers = [
@@ -171,8 +183,8 @@ def _block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> s
     # "hoped to deliver": the cue may end in the trigger's own "to".
     leading_to = len("to ") if match.group().lower().startswith("to ") else 0
     blocked = _blocking_cue(sentence, match.start() + leading_to, rules)
-    if blocked is None and _STILL_TO_COME.search(sentence, 0, match.start() + leading_to):
-        blocked = "future"
+    if blocked is None:
+        blocked = _far_cue(sentence, match.start() + leading_to)
     if blocked is None and _NOT_A_DEAL_BEFORE.search(
         sentence, max(0, match.start() - 40), match.start()
     ):
