@@ -2862,6 +2862,14 @@ def test_what_a_hold_covers_is_held_back() -> None:
     }
 
 
+def test_an_option_given_is_no_delivery() -> None:
+    keys = _keys(
+        "Qatar ordered 24 Rafales from France in 2015. That agreement also gave Doha a "
+        "further option on 36 Rafales."
+    )
+    assert keys == {("FRA", "QAT", "Rafale", "agreement")}
+
+
 def test_own_forces_offered_for_a_task_are_no_sale() -> None:
     text = (
         "China has sold HY-2 missiles to Iran. The U.S. has offered its warships to escort "
