@@ -1203,6 +1203,11 @@ def test_services_and_deliveries_as_points_in_time_are_no_transfers(sentence: st
             "Northrop has been awarded contracts to update the radar-jamming system on the"
             " Saudi Air Force's F-15 Eagle fighters."
         ),
+        # What a missile reaches is its target, no place it arrives.
+        (
+            '"German soldiers must not be linked with the targets this missile reaches," the'
+            " chancellor said of Taurus cruise missiles for Ukraine."
+        ),
         # A call on a government to send is no pledge.
         (
             "The German parliament rejected an opposition motion urging Chancellor Olaf"
