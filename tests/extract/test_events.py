@@ -4954,3 +4954,11 @@ def test_a_state_that_signs_a_letter_of_offer_and_acceptance_buys() -> None:
         " offer and acceptance for its first Patriot batteries in November."
     )
     assert {(e.supplier, e.recipient) for e in _events(text)} == {("USA", "POL"), ("USA", "ROU")}
+
+
+def test_a_compass_word_between_in_and_the_state_keeps_the_marker() -> None:
+    text = (
+        "Dutch Patriot missile batteries arrived in southeastern Turkey on Wednesday to protect"
+        " the country, as NATO stepped up deployments ahead of a possible war in Iraq."
+    )
+    assert {(e.supplier, e.recipient) for e in _events(text)} == {("NLD", "TUR")}

@@ -22,8 +22,8 @@ from armswatch.models import Mention, Stage
 # The word before a name, past an article and a compass point ("into southern Somalia").
 _PRECEDING_WORD = re.compile(
     r"([A-Za-z]+)\W*(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west)"
-    r"(?:ern)?\s+)?$",
+    # "in southeastern Turkey", "in north-western Syria".
+    r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west|central)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 _PRECEDING_TWO = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?([A-Za-z]+)\W*(?:the\s+)?$")
