@@ -4962,3 +4962,19 @@ def test_a_compass_word_between_in_and_the_state_keeps_the_marker() -> None:
         " the country, as NATO stepped up deployments ahead of a possible war in Iraq."
     )
     assert {(e.supplier, e.recipient) for e in _events(text)} == {("NLD", "TUR")}
+
+
+def test_an_armed_force_sending_systems_deploys_them() -> None:
+    text = (
+        "German Patriot units began arriving at Rzeszow airport in Poland on Friday. The US"
+        " Army sent two Patriot batteries to Rzeszow in March 2022."
+    )
+    sent = _events(text)[-1]
+    assert (sent.supplier, sent.recipient, sent.stage) == ("USA", "POL", "deployment")
+
+
+def test_a_force_that_delivers_hands_systems_over() -> None:
+    text = "The US Army delivered 31 Abrams tanks to Ukraine in September."
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
+        ("USA", "UKR", "delivery")
+    ]

@@ -45,7 +45,8 @@ _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whom|that)\b", re.IGNORECASE)
 
 
 _ARRIVAL_OR_SENT = re.compile(
-    r"arriv\w*|landed|sent|dispatched|deployed|flown \w+|(?:would|will|to) send", re.IGNORECASE
+    r"arriv\w*|landed|sent|dispatched|deployed|flown \w+|(?:would|will|to) send",
+    re.IGNORECASE,
 )
 _ARRIVAL = re.compile(r"arriv\w*|landed|land|lands|sent|flown \w+|flew \w+", re.IGNORECASE)
 
@@ -139,6 +140,19 @@ def force_abroad(
     if not forces or host is None:
         return None
     return Roles(forces[0], host, ("force-owner", "force-abroad"))
+
+
+def force_sends(trigger: Trigger, parties: list[Party], roles: Roles) -> bool:
+    """ "The US Army sent two Patriot batteries to Rzeszow": an armed force that sends
+    systems sends its own units; a force sells nothing."""
+    if "subject-supplier" not in roles.rules or not _SENDING.fullmatch(trigger.text):
+        return False
+    return any(
+        _is_armed_force(party)
+        and party.code == roles.supplier
+        and party.mention.end <= trigger.start
+        for party in parties
+    )
 
 
 def home_base_sender(

@@ -21,6 +21,7 @@ from armswatch.extract.bystanders import is_bystander
 from armswatch.extract.confidence import with_confidence
 from armswatch.extract.deployments import (
     force_abroad,
+    force_sends,
     home_base_sender,
     is_ammunition,
     named_destination,
@@ -991,6 +992,8 @@ def _kept_or_handed_over(
     abroad = force_abroad(anchor, trigger, parties, roles, previous)
     if stage == "delivery" and abroad is not None:
         return "deployment", abroad
+    if stage == "delivery" and force_sends(trigger, parties, roles):
+        return "deployment", roles
     key = (roles.supplier, roles.recipient, system.key if system.kind == "system" else None)
     if stage == "delivery" and sent_as_deployment(text, (anchor, trigger), key in article.deployed):
         return "deployment", roles
