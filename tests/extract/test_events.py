@@ -4978,3 +4978,22 @@ def test_a_force_that_delivers_hands_systems_over() -> None:
     assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
         ("USA", "UKR", "delivery")
     ]
+
+
+def test_a_relative_clause_after_an_opening_condition_states_a_fact() -> None:
+    text = (
+        "If confirmed, Egypt would become the second foreign customer for the Su-35 after"
+        " China, which received 24 of the jets between 2016 and 2018."
+    )
+    assert [(e.supplier, e.recipient, e.stage, e.quantity) for e in _events(text)] == [
+        ("RUS", "CHN", "delivery", 24)
+    ]
+
+
+def test_a_count_of_the_jets_refers_to_the_system_the_sentence_transfers() -> None:
+    text = (
+        "Japan chose the F-35A in 2011 to replace its ageing F-4EJ Phantom fighters and has"
+        " since ordered 42 of the jets."
+    )
+    ordered = [e for e in _events(text) if e.stage == "agreement"]
+    assert [(e.system, e.quantity) for e in ordered] == [("F-35A", 42)]

@@ -711,15 +711,33 @@ def _counted_references(
     kinds = {m.category for m in mentions.named_systems}
     keys = {m.key for m in mentions.named_systems}
     found: list[tuple[Mention, Mention, bool]] = []
-    for generic in _unique(mentions.systems):
-        if generic.kind != "generic" or generic.category in kinds | {None, "other"}:
-            continue
-        if _COUNT_OF_THE.search(text, 0, generic.start) is None:
+    counted = [
+        m
+        for m in mentions.systems
+        if m.kind == "generic"
+        and m.category not in {None, "other"}
+        and _COUNT_OF_THE.search(text, 0, m.start)
+    ]
+    for generic in _unique(tuple(counted)):
+        if generic.category in kinds:
+            # "the Su-35 after China, which received 24 of the jets": the last of that
+            # kind the sentence names and transfers.
+            named = _named_before(generic, mentions)
+            found += [(named, generic, True)] if named is not None else []
             continue
         earlier = _earlier_of_maker(generic, mentions, article)
         if earlier is not None and earlier.key not in keys:
             found.append((earlier, generic, True))
     return found
+
+
+def _named_before(generic: Mention, mentions: SentenceMentions) -> Mention | None:
+    """The last system of the generic's kind named before it that the sentence does
+    not name only in passing ("to replace its ageing F-4EJ Phantom fighters")."""
+    text, named = mentions.sentence.text, mentions.named_systems
+    kind = [m for m in named if m.category == generic.category and m.end <= generic.start]
+    moved = [m for m in kind if not is_bystander(text, m, named)]
+    return moved[-1] if moved else None
 
 
 _COUNT_OF_THE = re.compile(rf"\b{_NUMBER}\s+of\s+(?:the|its|their)\s+\Z", re.IGNORECASE)

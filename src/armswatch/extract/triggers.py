@@ -453,7 +453,8 @@ def _blocking_cue(sentence: str, start: int, rules: Rules) -> str | None:
     # subject of its own shares the condition of the verb before it.
     shared = bool(breaks) and breaks[-1].group() == "and" and not clause.strip()
     joined = before[breaks[-2].end() if len(breaks) > 1 else 0 :] if shared else ""
-    if _CONDITIONAL.search(clause + joined) or _CONDITION_FIRST.match(sentence):
+    opening_condition = _CONDITION_FIRST.match(sentence) and not _RELATIVE_FACT.search(before)
+    if _CONDITIONAL.search(clause + joined) or opening_condition:
         return "hypothetical"  # "if Russian Iskanders were ever stationed in Belarus"
     if _GENERIC_SUBJECT.match(sentence):
         return "hypothetical"
@@ -496,6 +497,9 @@ _CONDITIONAL = re.compile(
 # "Should the government decide on a Western type, analysts consider the F-16 ...": a
 # sentence that opens with its condition asserts nothing after it either.
 _CONDITION_FIRST = re.compile(r"\s*(?-i:If|Should|Were|Unless)\s")
+# "If confirmed, Egypt would be the second buyer after China, which received 24 of the
+# jets in 2016": what a relative clause tells of a state is fact, not the condition.
+_RELATIVE_FACT = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?\Z")
 # "A country that buys S-300s but neglects low-level cover is buying a front door":
 # a sentence about any buyer tells of none.
 _GENERIC_SUBJECT = re.compile(
