@@ -4997,3 +4997,11 @@ def test_a_count_of_the_jets_refers_to_the_system_the_sentence_transfers() -> No
     )
     ordered = [e for e in _events(text) if e.stage == "agreement"]
     assert [(e.system, e.quantity) for e in ordered] == [("F-35A", 42)]
+
+
+def test_a_brazilian_city_named_after_porto_is_in_brazil() -> None:
+    text = (
+        "The first three Russian Mi-35M attack helicopters for the Brazilian Air Force were"
+        " formally received at a ceremony at Porto Velho air base on Wednesday."
+    )
+    assert [(e.supplier, e.recipient) for e in _events(text)] == [("RUS", "BRA")]
