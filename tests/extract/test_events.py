@@ -5005,3 +5005,15 @@ def test_a_brazilian_city_named_after_porto_is_in_brazil() -> None:
         " formally received at a ceremony at Porto Velho air base on Wednesday."
     )
     assert [(e.supplier, e.recipient) for e in _events(text)] == [("RUS", "BRA")]
+
+
+def test_a_count_of_the_system_bought_by_a_new_state_is_that_states_order() -> None:
+    text = (
+        "Iraq signed a deal on Friday to buy South Korea's Cheongung II air defence system."
+        " Saudi Arabia ordered ten batteries of the system in February, and the United Arab"
+        " Emirates signed for it in January 2022."
+    )
+    ordered = [
+        (e.recipient, e.quantity, e.event_date) for e in _events(text) if e.recipient == "SAU"
+    ]
+    assert ordered == [("SAU", 10, "2022-02")]

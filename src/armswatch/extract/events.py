@@ -781,7 +781,7 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
         return []
     gap = _gap(deal, trigger)
     opening = clause_opening(text, trigger.start)
-    aside = _ASIDE_AFTER.search(text, trigger.end)
+    aside = _ASIDE_AFTER.search(text, trigger.end) or _NEXT_SUBJECT.search(text, trigger.end)
     closing = aside.start() if aside else len(text)
     named = {
         p.code
@@ -805,6 +805,9 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
     return [(earlier, anchor, True)]
 
 
+# "ordered ten batteries of the system, and the United Arab Emirates signed for it": the
+# next clause's subject is outside the deal referred to.
+_NEXT_SUBJECT = re.compile(r",\s+and\s+(?:the\s+)?(?-i:[A-Z])")
 _TO_BUYER = re.compile(r"\s+(?:to|with|for)\s+(?:the\s+)?")
 # ", after earlier talks with US and Chinese suppliers went nowhere": states named in a
 # clause of another verb, or in an aside on a company, are outside the deal referred to.
@@ -816,6 +819,8 @@ _ASIDE_AFTER = re.compile(
 )
 # "the system", "24 of them": the same kind of system, whoever buys it.
 _SYSTEM_REFERENCE = re.compile(r"\b(?:the|this|that)\s+system\b|\bof\s+them\b", re.IGNORECASE)
+# "ten batteries of the system": a count of it.
+_OF_THE_SYSTEM = re.compile(r"\s+of\s+(?:the|this|that)\s+system\b", re.IGNORECASE)
 
 
 def _new_buyer_of_the_system(
@@ -823,7 +828,9 @@ def _new_buyer_of_the_system(
 ) -> bool:
     """ "China began receiving the system": a state new to the article's deals that
     opens the clause takes the same system; "the deal" stays with those who made it."""
-    if _SYSTEM_REFERENCE.search(reference.group()) is None or len(new) != 1:
+    text = clause.mentions.sentence.text
+    of_the_system = _OF_THE_SYSTEM.match(text, reference.end()) is not None
+    if not (_SYSTEM_REFERENCE.search(reference.group()) or of_the_system) or len(new) != 1:
         return False
     first = next((p for p in clause.parties if p.mention.start >= opening), None)
     return first is not None and first.code in new
