@@ -5017,3 +5017,16 @@ def test_a_count_of_the_system_bought_by_a_new_state_is_that_states_order() -> N
         (e.recipient, e.quantity, e.event_date) for e in _events(text) if e.recipient == "SAU"
     ]
     assert ordered == [("SAU", 10, "2022-02")]
+
+
+def test_the_source_reporting_an_act_after_it_receives_nothing_another_state_can() -> None:
+    text = (
+        "North Korea has sent Koksan self-propelled guns, South Korea's military intelligence"
+        " said, as well as KN-23 ballistic missiles that Russia has fired at Ukrainian cities."
+    )
+    assert {(e.supplier, e.recipient) for e in _events(text)} == {("PRK", "RUS")}
+    text = (
+        "Four French Rafale fighters arrived at Air Force Station Jodhpur on Tuesday for the"
+        " bilateral exercise, the Indian Air Force said."
+    )
+    assert {(e.supplier, e.recipient) for e in _events(text)} == {("FRA", "IND")}

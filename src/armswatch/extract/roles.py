@@ -355,6 +355,11 @@ def assign_roles(parties: list[Party], context: RoleContext, rules: Rules) -> Ro
         and not _FROM_BASES_IN.search(sentence, 0, p.mention.start)
         and not _speaker_of_another(sentence, p, full, context)
     ]
+    # The source of the report is the fallback only when the act names no other
+    # state after its verb ("..., the Indian Air Force said" of jets arriving in India).
+    sources = {p.code for p in full if _reports_after(sentence, p, context)}
+    after = {p.code for p in full if p.mention.start > context.trigger_start} & set(members)
+    members = [code for code in members if code not in sources] if after - sources else members
     # The design's maker is no fallback recipient, unless another state's force flies
     # it there ("RAAF EA-18Gs flying from Nellis in the US Air Force's exercise").
     forces = {code for code, rule in found.supplier if rule == "force-on-system"}
@@ -760,6 +765,23 @@ def _speaker_of_another(
     return any(p.code != party.code and p.mention.start == said.end() for p in parties)
 
 
+def _reports_after(sentence: str, party: Party, context: RoleContext) -> bool:
+    """ "North Korea has sent Koksan guns, South Korea's military intelligence said":
+    the source that reports the act after it is seldom a party to it."""
+    start = party.mention.start
+    opens_aside = _ASIDE_OPENING.search(sentence, 0, start) is not None
+    return (
+        start > context.trigger_start
+        and opens_aside
+        and bool(_SAID_AFTER.match(sentence, party.mention.end))
+    )
+
+
+_ASIDE_OPENING = re.compile(r",\s+(?:the\s+)?\Z")
+# "'s military intelligence said", " told reporters": what the source does.
+_SAID_AFTER = re.compile(
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?)?\s*(?:said|says|told|reported|confirmed|announced)\b"
+)
 _SAYS_THAT = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:says|said|claims|claimed|believes|alleges|alleged|insists"
     r"|estimates|accuses|accused|reports|reported|told\s+\w+)\s+(?:that\s+)?(?:the\s+)?",
