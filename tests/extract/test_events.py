@@ -5030,3 +5030,11 @@ def test_the_source_reporting_an_act_after_it_receives_nothing_another_state_can
         " bilateral exercise, the Indian Air Force said."
     )
     assert {(e.supplier, e.recipient) for e in _events(text)} == {("FRA", "IND")}
+
+
+def test_systems_that_had_competed_in_a_tender_are_no_interest() -> None:
+    text = (
+        "India abandoned an earlier tender for 126 aircraft in which the Eurofighter Typhoon,"
+        " F-16IN, Gripen and MiG-35 had also competed."
+    )
+    assert _events(text) == []
