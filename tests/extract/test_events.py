@@ -5032,9 +5032,25 @@ def test_the_source_reporting_an_act_after_it_receives_nothing_another_state_can
     assert {(e.supplier, e.recipient) for e in _events(text)} == {("FRA", "IND")}
 
 
-def test_systems_that_had_competed_in_a_tender_are_no_interest() -> None:
-    text = (
-        "India abandoned an earlier tender for 126 aircraft in which the Eurofighter Typhoon,"
-        " F-16IN, Gripen and MiG-35 had also competed."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "India abandoned an earlier tender for 126 aircraft in which the Eurofighter"
+            " Typhoon, F-16IN, Gripen and MiG-35 had also competed."
+        ),
+        (
+            "Brazil's earlier competition, in which the Mirage 2000BR, the Su-35 and the F-16"
+            " took part, was shelved in 2005."
+        ),
+    ],
+)
+def test_the_contenders_of_a_tender_are_no_event_of_it(text: str) -> None:
     assert _events(text) == []
+
+
+def test_systems_that_took_part_in_a_drill_are_still_deployed() -> None:
+    text = "Russia sent two Tu-160 bombers to Venezuela, which took part in joint drills."
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
+        ("RUS", "VEN", "deployment")
+    ]

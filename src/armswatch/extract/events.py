@@ -912,16 +912,27 @@ def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
     # "a search for a MiG-21 replacement": the system to be replaced.
     rival = _RIVAL_BEFORE.search(sentence, 0, system.start) is not None
     rival = rival or _LOST_AFTER.match(sentence, system.end) is not None
-    rival = rival or _COMPETED_AFTER.match(sentence, system.end) is not None
+    rival = rival or _contender(sentence, system)
     replaced = _REPLACEMENT_AFTER.match(sentence, system.end) is not None
     return rival or replaced or _DETACHED.search(between) is not None
 
 
-# "a tender in which the Eurofighter Typhoon, F-16IN, Gripen and MiG-35 had also
-# competed": the contenders, listed before their verb.
+def _contender(sentence: str, system: Mention) -> bool:
+    """ "a tender in which the Eurofighter Typhoon, F-16IN, Gripen and MiG-35 had also
+    competed", "a competition, in which the Mirage 2000BR, the Su-35 and the F-16 took
+    part, was shelved": the contenders, listed before their verb."""
+    if _COMPETED_AFTER.match(sentence, system.end):
+        return True
+    in_which = _IN_WHICH.search(sentence, max(0, system.start - _LIST_REACH), system.start)
+    return in_which is not None and _TOOK_PART_AFTER.match(sentence, system.end) is not None
+
+
 _COMPETED_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:had|have|has)\s+(?:also\s+)?competed\b", re.IGNORECASE
 )
+_LIST_REACH = 60
+_IN_WHICH = re.compile(r"\bin\s+which\b", re.IGNORECASE)
+_TOOK_PART_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:also\s+)?took\s+part\b", re.IGNORECASE)
 _REPLACEMENT_AFTER = re.compile(r"\s+(?:replacements?|successors?)\b", re.IGNORECASE)
 # "whose F-16 and F/A-18 were eliminated from the competition": systems that lost.
 _LOST_AFTER = re.compile(
