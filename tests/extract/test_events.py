@@ -5054,3 +5054,13 @@ def test_systems_that_took_part_in_a_drill_are_still_deployed() -> None:
     assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
         ("RUS", "VEN", "deployment")
     ]
+
+
+def test_its_after_a_new_subjects_verb_is_that_subjects() -> None:
+    text = (
+        "Germany said it would send 500 Stinger missiles to Ukraine. Washington cleared"
+        " Estonia, Latvia and Lithuania in January to pass US-made weapons from their own"
+        " stocks to Ukraine, and Lithuania handed over its first batch of Stinger missiles."
+    )
+    handed = [e for e in _events(text) if e.stage == "delivery"]
+    assert [(e.supplier, e.recipient) for e in handed] == [("LTU", "UKR")]

@@ -1043,7 +1043,9 @@ def _kept_or_handed_over(
 
 
 _BOUGHT_ROLES = frozenset({"agent-of-buying", "order-from"})
-_BACK_REFERENCE = re.compile(r"\b(?:it|them|its|their)\b")
+# "it" and "them" point back; "its" after a state's own verb ("and Lithuania handed over
+# its first batch") is that state's.
+_BACK_REFERENCE = re.compile(r"\b(?:it|them)\b")
 # "a demonstration flight in Kuwait, when it stayed": a place, not the clause's subject.
 _PLACE_MARKERS = frozenset({"in", "to", "at", "from", "with", "for", "by", "of", "into", "over"})
 
