@@ -5064,3 +5064,12 @@ def test_its_after_a_new_subjects_verb_is_that_subjects() -> None:
     )
     handed = [e for e in _events(text) if e.stage == "delivery"]
     assert [(e.supplier, e.recipient) for e in handed] == [("LTU", "UKR")]
+
+
+def test_two_states_named_as_givers_both_give() -> None:
+    text = (
+        "Ukraine's air defences grew. A SAMP/T battery supplied jointly by France and Italy"
+        " arrived in Ukraine in the summer of 2023."
+    )
+    delivered = {(e.supplier, e.recipient) for e in _events(text) if e.stage == "delivery"}
+    assert delivered == {("FRA", "UKR"), ("ITA", "UKR")}

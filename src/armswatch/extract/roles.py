@@ -408,12 +408,23 @@ def _named_as_giver(sentence: str, party: Party, rules: Rules) -> bool:
     """ "adding to five promised by the Netherlands": a state named as the one that
     gives is no fallback receiver, unless it buys: "bought by Mali", "an order from
     the Thai air force", "driven by Pakistan, which agreed to buy"."""
-    if marker_before(sentence, party.mention) not in rules.supplier_markers:
+    marker = marker_before(sentence, party.mention)
+    listed = _LISTED_SECOND.search(sentence, 0, party.mention.start)
+    # "supplied jointly by France and Italy": the second giver of a pair.
+    if listed is not None and marker not in rules.supplier_markers:
+        marker = listed.group(1).lower()
+    if marker not in rules.supplier_markers:
         return False
     if _RELATIVE_AFTER.match(sentence, party.mention.end):
         return False
     before = sentence[: party.mention.start]
     return not (_after_buying_verb(before, rules) or _DEAL_FROM.search(before))
+
+
+# "by France and |Italy": the marker of the first of two names joined by "and".
+_LISTED_SECOND = re.compile(
+    r"\b([A-Za-z]+)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+and\s+(?:the\s+)?\Z"
+)
 
 
 def _gives_in_own_clause(sentence: str, party: Party, rules: Rules) -> bool:
