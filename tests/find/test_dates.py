@@ -388,3 +388,14 @@ def test_months_joined_before_a_relative_year(sentence: str, expected: str) -> N
 )
 def test_a_day_takes_the_relative_year_after_it(sentence: str, expected: str) -> None:
     assert [d.value for d in find_dates(sentence, THURSDAY)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("Israel shipped TOW missiles to Iran in August and September 1985.", "1985-08"),
+        ("The ships were refitted from December to February 2016.", "2015-12"),
+    ],
+)
+def test_a_month_takes_the_year_of_the_month_paired_after_it(sentence: str, first: str) -> None:
+    assert find_dates(sentence, THURSDAY)[0].value == first

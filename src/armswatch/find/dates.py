@@ -192,6 +192,11 @@ _YEAR_AFTER_MONTH = re.compile(
     rf"(?:\s+(?:and|or|to|through)\s+(?:{FULL_MONTH_NAMES}))?"
     r"\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"
 )
+# "in August and September 1985": a month whose year comes after the next month.
+_PAIRED_MONTH_YEAR = re.compile(
+    rf"\s*(?:and|or|to|through|until|-|\u2013)\s*(?P<month>{FULL_MONTH_NAMES})\s+"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
 # "in May 2022 ..., and the first arrived in December that year": the year named before.
 _SAME_YEAR_AFTER_MONTH = re.compile(r"\s+(?:of\s+)?(?:that|the same)\s+year\b")
 _EARLIER_YEAR = re.compile(rf"{_FULL_YEAR}(?!.*(?:19|20)\d\d)")
@@ -382,6 +387,12 @@ def _month_alone(match: re.Match[str], published: dt.date | None) -> _Value | No
     if year_after:
         year = published.year + _RELATIVE_STEPS[year_after["rel"].lower()]
         return _Value(f"{year:04d}-{month:02d}", start, relative=True, end=year_after.end())
+    paired = _PAIRED_MONTH_YEAR.match(sentence, match.end())
+    if paired:
+        # "in August and September 1985": the year of the pair; "December to February
+        # 1986" begins the year before.
+        year = int(paired["year"]) - (month_number(paired["month"]) < month)
+        return _Value(f"{year:04d}-{month:02d}", start, relative=False)
     same_year = _SAME_YEAR_AFTER_MONTH.match(sentence, match.end())
     earlier = _EARLIER_YEAR.search(sentence, 0, start) if same_year else None
     if same_year and earlier:
