@@ -45,8 +45,7 @@ _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whom|that)\b", re.IGNORECASE)
 
 
 _ARRIVAL_OR_SENT = re.compile(
-    r"arriv\w*|landed|sent|dispatched|deployed|flown \w+|(?:would|will|to) send",
-    re.IGNORECASE,
+    r"arriv\w*|landed|sent|dispatched|deployed|flown \w+|(?:would|will|to) send", re.IGNORECASE
 )
 _ARRIVAL = re.compile(r"arriv\w*|landed|land|lands|sent|flown \w+|flew \w+", re.IGNORECASE)
 
