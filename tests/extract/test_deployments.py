@@ -301,3 +301,19 @@ def test_a_battery_of_the_makers_own_forces_arriving_abroad_is_deployed() -> Non
     # Systems of the maker's design that arrive, with no unit named, are delivered.
     text = "The first US Patriot launchers arrived at Sliac air base in Slovakia on Friday."
     assert {e.stage for e in _events(text)} == {"delivery"}
+
+
+def test_an_armed_force_sending_systems_deploys_them() -> None:
+    text = (
+        "German Patriot units began arriving at Rzeszow airport in Poland on Friday. The US"
+        " Army sent two Patriot batteries to Rzeszow in March 2022."
+    )
+    sent = _events(text)[-1]
+    assert (sent.supplier, sent.recipient, sent.stage) == ("USA", "POL", "deployment")
+
+
+def test_a_force_that_delivers_hands_systems_over() -> None:
+    text = "The US Army delivered 31 Abrams tanks to Ukraine in September."
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [
+        ("USA", "UKR", "delivery")
+    ]
