@@ -5057,3 +5057,13 @@ def test_two_states_named_as_givers_both_give() -> None:
     )
     delivered = {(e.supplier, e.recipient) for e in _events(text) if e.stage == "delivery"}
     assert delivered == {("FRA", "UKR"), ("ITA", "UKR")}
+
+
+def test_a_guess_the_sentence_names_outranks_an_earlier_buyer() -> None:
+    text = (
+        "Poland signed a contract with Hanwha for 48 more K9 howitzers in December. The K9"
+        " entered Korean service in 1999, and Turkey has built it under licence as the"
+        " T-155 Fırtına since a 2001 agreement with Samsung Techwin."
+    )
+    dated = {(e.supplier, e.recipient, e.system, e.event_date) for e in _events(text)}
+    assert dated == {("KOR", "POL", "K9", "2022-12"), ("KOR", "TUR", "K9", "2001")}
