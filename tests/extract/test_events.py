@@ -5067,3 +5067,13 @@ def test_a_guess_the_sentence_names_outranks_an_earlier_buyer() -> None:
     )
     dated = {(e.supplier, e.recipient, e.system, e.event_date) for e in _events(text)}
     assert dated == {("KOR", "POL", "K9", "2022-12"), ("KOR", "TUR", "K9", "2001")}
+
+
+def test_an_earlier_step_of_the_deal_does_not_redate_it() -> None:
+    text = (
+        "The shipbuilder Navantia said on Wednesday that Qatar has signed the contract for"
+        " four Avante 2200 corvettes. The two governments had already agreed the outline of"
+        " the deal last April, during a visit to Madrid."
+    )
+    [event] = _events(text)
+    assert (event.recipient, event.stage, event.event_date) == ("QAT", "agreement", "2023-01")

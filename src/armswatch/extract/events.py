@@ -1857,6 +1857,7 @@ def merge_duplicates(events: list[Event], kb: KnowledgeBase) -> list[Event]:
     ]
 
 
+_ALREADY = re.compile(r"\b(?:already|previously)\b", re.IGNORECASE)
 # Dates an event takes from outside its sentence's own plain reading.
 _DATED_ELSEWHERE = frozenset({"date-in-next-sentence", "own-clause-date-in-sentence"})
 
@@ -1905,7 +1906,12 @@ def _fill(first: Event, later: Event, family: str) -> Event:
     own_clause = "own-clause-date-in-sentence" in later.rules and not _MONTH_ONLY.isdisjoint(
         first.rules
     )
-    take_later_date = own_clause or (dated in later.rules and (not first_dated or finer))
+    # "The two governments already agreed the outline of the deal last April": an
+    # earlier step of the deal the report is about, not its date.
+    earlier_step = "system-reference" in later.rules and _ALREADY.search(later.evidence)
+    take_later_date = own_clause or (
+        dated in later.rules and (not first_dated or finer) and not earlier_step
+    )
     # The sentence that dates the act is the one about it, so its count wins too.
     counted = (
         later
