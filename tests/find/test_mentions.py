@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from armswatch.find.designations import family_of
 from armswatch.find.gazetteer import default_gazetteer
 from armswatch.find.mentions import find_mentions
 from armswatch.models import Document, Span
@@ -154,3 +155,35 @@ def test_a_variant_shows_its_family_nickname_to_be_a_weapon() -> None:
     bare = "The first four Chinooks were shipped to Mundra port in February."
     assert "CH-47" not in _systems(bare)
     assert "CH-47" in _systems("India ordered 15 CH-47F Chinook helicopters in 2015. " + bare)
+
+
+def _families(sentence: str) -> set[tuple[str, str]]:
+    document = Document(
+        id="t", text=sentence, body=(Span(0, len(sentence)),), url=None, published=None
+    )
+    return {
+        (m.text, family_of(m.key))
+        for found in find_mentions(document, default_gazetteer())
+        for m in found.systems
+        if m.kind == "system"
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The bare "Leopard" is a Leopard 2; "Leopard 1V" is a version of the Leopard 1.
+        ("Chile bought 202 Leopard 1V tanks from the Netherlands.", {("Leopard 1V", "Leopard 1")}),
+        ("Brazil ordered Leopard 1A6 tanks.", {("Leopard 1A6", "Leopard 1")}),
+        # A standard written after the name, not the F-5 fighter.
+        ("France will buy 42 Rafale F5 jets.", {("Rafale F5", "Rafale")}),
+        # A count after the name is no version.
+        ("It has flown the F-16 20 years.", {("F-16", "F-16")}),
+        # A name the KB knows is left alone.
+        ("Greece ordered Mirage 2000-5 jets.", {("Mirage 2000-5", "Mirage 2000")}),
+    ],
+)
+def test_a_version_written_after_a_name_is_that_version(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _families(sentence) == expected

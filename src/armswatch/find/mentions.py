@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 
 from armswatch._text import split_sentences
-from armswatch.find.designations import family_of, find_designations
+from armswatch.find.designations import default_index, family_of, find_designations
 from armswatch.find.gazetteer import Gazetteer, Hit
 from armswatch.kb import NameEntry, load_kb
 from armswatch.models import Document, Mention, Sentence
@@ -94,7 +94,7 @@ def find_mentions(document: Document, gazetteer: Gazetteer) -> Iterator[Sentence
     sentences too ("a further 20 Bushmaster vehicles").
     """
     hits = gazetteer.scan(document.text)
-    hits = _with_designations(document.text, hits)
+    hits = _with_designations(document.text, _with_versions(document.text, hits))
     starts = [hit.start for hit in hits]
     per_sentence = []
     for sentence in split_sentences(document.text, document.body):
@@ -126,6 +126,46 @@ def _may_gain(hits: list[Hit], found: SentenceMentions, confirmed: frozenset[str
         and any(entry.key in confirmed for entry in hit.entries)
         for hit in hits
     )
+
+
+# A version written after a system's name: "Leopard 1V", "Leopard 1A6", "Rafale F5".
+_VERSION_AFTER = re.compile(
+    r" (?:(?P<number>\d[A-Z]{1,3}\d?)|(?P<letter>[A-Z]{1,2}\d{1,2}[A-Z]?))\b(?![-/.]\w)"
+)
+
+
+def _with_versions(text: str, hits: list[Hit]) -> list[Hit]:
+    """A name the KB knows followed by a version it lacks is that version: "Leopard
+    1V" is a Leopard 1 (not the bare "Leopard", a Leopard 2); "Rafale F5" is a
+    Rafale, not a Rafale and an F-5."""
+    result: list[Hit] = []
+    swallowed_until = -1
+    for hit in hits:
+        if hit.start < swallowed_until:
+            continue
+        longer = _version_of(text, hit)
+        if longer is not None:
+            swallowed_until = longer.end
+        result.append(longer or hit)
+    return result
+
+
+def _version_of(text: str, hit: Hit) -> Hit | None:
+    system = next((e for e in hit.entries if e.kind == "system"), None)
+    version = _VERSION_AFTER.match(text, hit.end) if system is not None else None
+    if system is None or version is None:
+        return None
+    written = text[hit.start : version.end()]
+    member = default_index().family_member(written, len(version[0]))
+    if version["number"] and (member is None or member.key == system.key):
+        return None
+    if member is None:
+        # The KB cannot tell "Rafale F5" a Rafale: name it by the system it knows.
+        return Hit(hit.start, version.end(), written, (system,))
+    entry = NameEntry(
+        "system", written, "variant", member.category, member.origin, member.family or member.key
+    )
+    return Hit(hit.start, version.end(), written, (entry,))
 
 
 def _with_designations(text: str, hits: list[Hit]) -> list[Hit]:
