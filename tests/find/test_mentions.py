@@ -187,3 +187,17 @@ def test_a_version_written_after_a_name_is_that_version(
     sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _families(sentence) == expected
+
+
+def test_an_acronym_the_article_defines_stands_for_its_party() -> None:
+    text = (
+        "The Philippine Air Force (PAF) flew in the drill. In May the PAF received two"
+        " C-130 aircraft, and the PAFX unit was formed."
+    )
+    document = Document(id="t", text=text, body=(Span(0, len(text)),), url=None, published=None)
+    found = [
+        (m.text, m.key)
+        for sentence in find_mentions(document, default_gazetteer())
+        for m in sentence.parties
+    ]
+    assert found == [("Philippine Air Force", "PHL"), ("PAF", "PHL")]

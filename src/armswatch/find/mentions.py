@@ -94,7 +94,8 @@ def find_mentions(document: Document, gazetteer: Gazetteer) -> Iterator[Sentence
     sentences too ("a further 20 Bushmaster vehicles").
     """
     hits = gazetteer.scan(document.text)
-    hits = _with_designations(document.text, _with_versions(document.text, hits))
+    hits = _with_acronyms(document.text, _with_versions(document.text, hits))
+    hits = _with_designations(document.text, hits)
     starts = [hit.start for hit in hits]
     per_sentence = []
     for sentence in split_sentences(document.text, document.body):
@@ -126,6 +127,31 @@ def _may_gain(hits: list[Hit], found: SentenceMentions, confirmed: frozenset[str
         and any(entry.key in confirmed for entry in hit.entries)
         for hit in hits
     )
+
+
+# "the Philippine Air Force (PAF)": an acronym the article defines for a party.
+_ACRONYM_AFTER = re.compile(r" \((?P<acronym>[A-Z]{2,6})\)")
+
+
+def _with_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "The Philippine Air Force (PAF) ... The PAF received": an acronym an article
+    defines after a party's name stands for that party wherever it is used after."""
+    defined = [
+        (match.end(), match["acronym"], hit.entries)
+        for hit in hits
+        if any(entry.kind in PARTY_KINDS for entry in hit.entries)
+        and (match := _ACRONYM_AFTER.match(text, hit.end)) is not None
+    ]
+    if not defined:
+        return hits
+    taken = {hit.start for hit in hits}
+    extra = [
+        Hit(use.start(), use.end(), acronym, entries)
+        for after, acronym, entries in defined
+        for use in re.compile(rf"\b{acronym}\b").finditer(text, after)
+        if use.start() not in taken
+    ]
+    return sorted([*hits, *extra], key=lambda hit: hit.start)
 
 
 # A version written after a system's name: "Leopard 1V", "Leopard 1A6", "Rafale F5".
