@@ -4252,6 +4252,28 @@ def test_a_first_batch_that_is_signed_for_is_an_order_not_a_delivery() -> None:
     assert events["delivery"].event_date == "1997"
 
 
+@pytest.mark.parametrize(
+    ("text", "stages"),
+    [
+        # The batch is the second object of the order.
+        (
+            "In 2005 Bolivia ordered 20,000 rifles and a first batch of Mi-17 helicopters.",
+            {"agreement"},
+        ),
+        # A new clause after a comma tells of the batch's arrival.
+        (
+            (
+                "A contract for 30 Mi-17 helicopters followed in 2005, and the first batch of"
+                " them reached Bolivia last year."
+            ),
+            {"agreement", "delivery"},
+        ),
+    ],
+)
+def test_a_first_batch_listed_after_an_order_is_ordered(text: str, stages: set[str]) -> None:
+    assert {e.stage for e in _events(text) if e.system == "Mi-17"} == stages
+
+
 def test_ships_described_as_ordered_by_their_buyer_tell_no_deal_of_that_day() -> None:
     events = _events(
         "France on Tuesday suspended the delivery of the first of two Mistral helicopter "

@@ -65,9 +65,11 @@ _APPROVED_BEFORE = re.compile(
     r"\b(?:approv|authori[sz]|clear|allow|permitt?)\w*\s+(?:the\s+|further\s+)?\Z",
     re.IGNORECASE,
 )
-# "signed for its first batch of 24 Su-27s": the batch is what is bought.
+# "signed for its first batch of 24 Su-27s", "ordered 100,000 rifles and a first batch
+# of Mi-17s": the batch is what is bought.
 _ORDERED_BEFORE = re.compile(
     r"\b(?:signed\s+for|ordered|bought|purchased|contracted|(?:contract|order|deal)\s+for)\s+"
+    r"(?:(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\s(?:and|as\s+well\s+as)\s+)?"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?\Z",
     re.IGNORECASE,
 )
