@@ -1943,6 +1943,10 @@ def test_sentences_from_deployment_and_aid_reports(
             {("CHN", "PAK", "JF-17", "delivery")},
         ),
         (
+            "The first two JF-17 jets built in China for Pakistan arrived near Islamabad.",
+            {("CHN", "PAK", "JF-17", "delivery")},
+        ),
+        (
             (
                 "India and Russia signed deals on Monday for 40 Su-30MKI jets and 80 Mi-17V-5 "
                 "helicopters."
@@ -4250,6 +4254,14 @@ def test_a_first_batch_that_is_signed_for_is_an_order_not_a_delivery() -> None:
     }
     assert (events["agreement"].quantity, events["agreement"].event_date) == (18, "1996")
     assert events["delivery"].event_date == "1997"
+
+
+def test_a_state_where_systems_are_still_to_be_built_is_no_seller() -> None:
+    keys = _keys(
+        "Germany delivered 20 Leopard 2 tanks to France in May. On Monday the two leaders"
+        " also signed agreements for four Scorpene submarines to be built in Brazil."
+    )
+    assert ("FRA", "BRA", "Scorpene", "agreement") in keys
 
 
 @pytest.mark.parametrize(

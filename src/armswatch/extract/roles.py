@@ -717,7 +717,7 @@ def _by_marker_word(
         _ORDER_FROM.search(before) or _POSSESSED_ORDER.match(sentence, party.mention.end)
     ):
         found.recipient.append((party.code, "order-from"))
-    elif party.is_place and _MADE_IN.search(before):
+    elif _MADE_IN.search(before) and (party.is_place or _built_abroad(party, before)):
         found.supplier.append((party.code, "made-in"))
     elif word in rules.supplier_markers and not party.is_place:
         found.supplier.append((party.code, f"marker-{word}"))
@@ -852,8 +852,19 @@ _OTHER_AGENT = re.compile(
     r"|confirmed|announced|welcomed|followed)(?:\s+[\w-]+){0,2}?\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "its first two JF-17s, built in Chengdu": where a system is made is who makes it.
+# "its first two JF-17s, built in Chengdu", "JF-17s built in China for Pakistan": where
+# a system is made is who makes it.
 _MADE_IN = re.compile(r"\b(?:built|made|produced|manufactured|assembled)\s+in\s+$", re.IGNORECASE)
+# "submarines to be built in Brazil": a licensee's yard, not the seller.
+_TO_BE_MADE_IN = re.compile(r"\b(?:to|will|would|being)\s+(?:be\s+)?\w+\s+in\s+$", re.IGNORECASE)
+
+
+def _built_abroad(party: Party, before: str) -> bool:
+    """ "JF-17s built in China for Pakistan": a state named where the systems were
+    built made them; one where they are still to be built is a licensee."""
+    return not party.is_company and _TO_BE_MADE_IN.search(before) is None
+
+
 # "assembled under licence by HAL": the licensee builds for its own state.
 _LICENSEE_BY = re.compile(
     r"(?:licen[cs]e|locally|assembled)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE
