@@ -5111,3 +5111,41 @@ def test_an_earlier_step_of_the_deal_does_not_redate_it() -> None:
     )
     [event] = _events(text)
     assert (event.recipient, event.stage, event.event_date) == ("QAT", "agreement", "2023-01")
+
+
+def test_an_act_told_first_without_systems_lends_its_day_to_its_contents() -> None:
+    text = (
+        "The US administration on Friday notified Congress of five proposed arms sales to "
+        "Taiwan worth a combined $6.4 billion.\n\n"
+        "The agency also approved 12 Harpoon missiles for Taipei's navy, officials said."
+    )
+    events = process_document(
+        RawDocument(id="t", source="t", text=text, published=dt.date(2010, 1, 30)),
+        min_confidence=0.0,
+    ).events
+    dated = {e.system: (e.event_date, "package-day" in e.rules) for e in events}
+    assert dated["Harpoon"] == ("2010-01-29", True)
+
+
+def test_a_lead_act_dates_only_the_acts_between_its_own_states() -> None:
+    text = (
+        "The United States on Friday approved arms sales to Taiwan worth $6.4 billion.\n\n"
+        "Separately, Russia has sold 12 Su-30MK2 fighters to Vietnam, officials said."
+    )
+    events = process_document(
+        RawDocument(id="t", source="t", text=text, published=dt.date(2010, 1, 30)),
+        min_confidence=0.0,
+    ).events
+    assert [(e.system, e.event_date) for e in events] == [("Su-30MK2", "2010-01")]
+
+
+def test_a_drill_that_began_on_a_day_does_not_date_the_sending() -> None:
+    text = (
+        "Russian and Chinese forces began their first joint exercise on Thursday.\n\n"
+        "Russia sent about 1,800 troops to China for the drills, officials said."
+    )
+    events = process_document(
+        RawDocument(id="t", source="t", text=text, published=dt.date(2005, 8, 19)),
+        min_confidence=0.0,
+    ).events
+    assert [(e.stage, e.event_date) for e in events] == [("deployment", "2005-08")]

@@ -162,6 +162,9 @@ class _Article:
     item_state: str | None = None
     # Every named system so far, in order: what "the Soviet-built fighters" refer to.
     seen_systems: list[Mention] = field(default_factory=list)
+    # The day of the first act of each stage a sentence tells with no system at all
+    # ("notified Congress on Friday of arms sales to Taiwan"), and the states it names.
+    lead_days: dict[Stage, tuple[str, frozenset[str]]] = field(default_factory=dict)
     # The date of the first act on unnamed systems of each stage and category.
     unnamed_dates: dict[tuple[Stage, str], str] = field(default_factory=dict)
     # Whether the sentence before told of a deployment: what lands next comes for it.
@@ -229,10 +232,11 @@ def extract_events(
         label = _digest_label(mentions)
         if label is not None:
             _start_item(article, label)
-        found = _sentence_events(mentions, article)
+        found = [_with_lead_day(event, article) for event in _sentence_events(mentions, article)]
         if not found:
             _date_the_deal(mentions, events, article)
             _remember_cancelled_deal(mentions, article)
+            _remember_dated_act(mentions, article)
         events.extend(found)
         article.suppliers_seen.update(e.supplier for e in found if e.supplier)
         article.drill_before = any(e.stage == "deployment" for e in found)
@@ -404,6 +408,35 @@ def _package_days(events: list[Event]) -> list[Event]:
             dated[key] = event.event_date
         result.append(event)
     return result
+
+
+def _remember_dated_act(mentions: SentenceMentions, article: _Article) -> None:
+    """ "The Obama administration on Friday notified Congress of five proposed arms
+    sales to Taiwan": an act dated to its day that names no system yet. Not a
+    deployment: "forces began the exercise on Thursday" dates the drill, not the sending."""
+    text = mentions.sentence.text
+    if mentions.systems or not mentions.parties:
+        return
+    triggers = find_triggers(text, article.rules)
+    act = choose_stage(text, triggers, article.rules)
+    if act is None or act.blocked_by is not None or act.stage == "deployment":
+        return
+    if act.stage in article.lead_days:
+        return
+    day, rule = event_date(text, act, article.published, article.rules)
+    if day is None or len(day) != _DAY_LENGTH or rule in _MONTH_ONLY:
+        return
+    article.lead_days[act.stage] = (day, frozenset(m.key for m in mentions.parties))
+
+
+def _with_lead_day(event: Event, article: _Article) -> Event:
+    """ "The package includes 114 PAC-3 missiles": an act dated only by its report's
+    month, between states a dated act of its stage named earlier that month, is that
+    act's and takes its day."""
+    day, states = article.lead_days.get(event.stage, ("", frozenset()))
+    if not {event.supplier, event.recipient} <= states:
+        return event
+    return _with_package_day(event, day)
 
 
 def _with_package_day(event: Event, lead_day: str | None) -> Event:
