@@ -56,6 +56,28 @@ def test_a_read_more_from_the_site_list_ends_the_body() -> None:
     assert _body(text) == ["The UAE will buy 50 F-35A jets."]
 
 
+def test_a_live_blog_goes_on_after_a_teaser_between_its_entries() -> None:
+    text = (
+        "12:50 - Saudi officials confirmed talks on Leopard 2A7 tanks.\n\n"
+        "Read more: Russia to deliver S-300 to Iran? Moscow says no\n\n"
+        "Ministers met on Tuesday in Cairo to discuss the talks.\n\n"
+        "10:05 - Egypt's air force received the first four F-16 fighters last month.\n\n"
+        "Newsletter: The morning brief - sign up free\n"
+    )
+    assert _body(text) == [
+        "12:50 - Saudi officials confirmed talks on Leopard 2A7 tanks.",
+        "10:05 - Egypt's air force received the first four F-16 fighters last month.",
+    ]
+
+
+def test_a_timed_line_after_a_teaser_of_an_article_stays_out() -> None:
+    text = (
+        "Russia sent a battery to Serbia.\n\nRead more\n\n"
+        "10:05 - Turkey bought jets, a later story says.\n"
+    )
+    assert _body(text) == ["Russia sent a battery to Serbia."]
+
+
 def test_donation_appeal_is_furniture() -> None:
     text = (
         "Support The Moscow Times!\nContribute today\n\nIndia ordered jets.\n\n"

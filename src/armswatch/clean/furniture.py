@@ -2,7 +2,8 @@
 
 trafilatura has no plain-text mode, and many inputs are pages already
 flattened to text (the seed article among them). This classifier works line
-by line with cues kept in data/furniture.toml: teaser headings end the body,
+by line with cues kept in data/furniture.toml: teaser headings end the body
+(in a live blog, until its next timed entry),
 furniture phrases drop short lines, and headline-like lines (no closing
 punctuation) are not prose.
 """
@@ -22,6 +23,8 @@ _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$|[.!?:][\"'”’]?\s*$")
 _BYLINE = re.compile(r"^by\s+[\w.'’ -]{2,60}$", re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s[|•·]\s")
+# "10:05 - Egypt's air force received...": a timed entry of a live blog.
+_LIVE_ENTRY = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•▪►]|\d+[.)])\s+")
 _MIN_LISTED_SENTENCE_WORDS = 8
 # A sentence that announces a list ("This new package includes the following
@@ -77,14 +80,21 @@ def body_spans(text: str) -> tuple[Span, ...]:
     """Return the spans of the lines that are the article's own prose."""
     cues = load_cues()
     spans: list[Span] = []
-    listing = False
+    listing = live = after_teaser = False
     for match in _LINE.finditer(text):
         line = match.group().strip()
         if not line:
             continue
         verdict = classify_line(line, cues)
+        entry = verdict == "prose" and _LIVE_ENTRY.match(line) is not None
+        if after_teaser and not (live and entry):
+            continue
+        after_teaser = False
         if verdict == "teaser" and (spans or _is_heading(line, cues)):
-            break
+            # A live blog's next timed entry goes on after a teaser placed between two.
+            after_teaser = True
+            continue
+        live = live or entry
         if listing and verdict == "heading" and _LIST_ITEM.match(line):
             # "The package includes:" then "- 200 M113 carriers;": the items finish
             # the sentence that announces them.

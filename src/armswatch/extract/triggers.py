@@ -155,8 +155,13 @@ class Trigger:
     blocked_by: str | None
 
 
-# A call on someone to act is no act: "urging the government to send", "urged Berlin to".
-_URGED_TO = re.compile(r"\burg(?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){1,6}?to\s+\Z", re.IGNORECASE)
+# A call on someone to act is no act: "urging the government to send", "urged Berlin to",
+# "despite calls in the US Congress to halt the transfer".
+_URGED_TO = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|calls|calling|demands|appeals|pressure)\s+(?:[\w'’.-]+\s+){1,6}?"
+    r"to\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def _far_cue(sentence: str, end: int) -> str | None:
