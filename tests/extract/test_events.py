@@ -1542,6 +1542,14 @@ def test_a_drill_with_imported_tanks_is_no_deployment_by_their_maker() -> None:
     assert _keys(text) == set()
 
 
+def test_a_delivery_told_in_an_aside_is_no_deployment_for_the_drill() -> None:
+    keys = _keys(
+        "Belarus's Tor-M2 battery, delivered from Russia in March, took part in a live-fire"
+        " drill on Thursday."
+    )
+    assert ("RUS", "BLR", "Tor-M2", "delivery") in keys
+
+
 def test_a_question_asserts_nothing() -> None:
     assert _keys("Q: Did Poland order the K9 howitzers from South Korea?") == set()
 

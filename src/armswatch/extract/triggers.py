@@ -581,13 +581,29 @@ def choose_stage(
         for trigger in asserted:
             if trigger.stage != stage:
                 continue
-            weak = deployment_context and _WEAK_DELIVERY.match(trigger.text)
+            weak = (
+                deployment_context
+                and _WEAK_DELIVERY.match(trigger.text)
+                and not _delivered_aside(sentence, trigger)
+            )
             if stage == "delivery" and (
                 weak or (arrivals_deployed and _ARRIVAL.match(trigger.text))
             ):
                 return Trigger(trigger.start, trigger.end, trigger.text, "deployment", None)
             return _governing_interest(sentence, trigger, asserted, rules) or trigger
     return None
+
+
+_ASIDE_OPENS = re.compile(r",\s*\Z")
+
+
+def _delivered_aside(sentence: str, trigger: Trigger) -> bool:
+    """ "Serbia's Pantsir-S1 battery, delivered from Russia in February, took part in its
+    first drill": a delivery told in an aside is no deployment for the drill after it."""
+    if _ASIDE_OPENS.search(sentence, 0, trigger.start) is None:
+        return False
+    closes = sentence.find(",", trigger.end)
+    return closes != -1 and _DEPLOYMENT_CONTEXT.search(sentence, 0, closes) is None
 
 
 _CONTRAST = re.compile(
