@@ -1547,7 +1547,16 @@ def test_a_delivery_told_in_an_aside_is_no_deployment_for_the_drill() -> None:
         "Belarus's Tor-M2 battery, delivered from Russia in March, took part in a live-fire"
         " drill on Thursday."
     )
-    assert ("RUS", "BLR", "Tor-M2", "delivery") in keys
+    assert keys == {("RUS", "BLR", "Tor-M2", "delivery")}
+
+
+def test_the_host_s_own_systems_in_a_drill_at_home_are_no_deployment() -> None:
+    keys = _keys(
+        "Russia has sent two S-400 batteries to Belarus for joint drills. Belarus's S-300"
+        " battalion, bought from Russia in 2016, also took part in the drill."
+    )
+    assert ("RUS", "BLR", "S-400", "deployment") in keys
+    assert ("RUS", "BLR", "S-300", "deployment") not in keys
 
 
 def test_a_question_asserts_nothing() -> None:

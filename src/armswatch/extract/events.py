@@ -1075,6 +1075,21 @@ def _kept_or_handed_over(
     return stage, roles
 
 
+# "Serbia's Pantsir-S1 battery": a state's possessive, then at most two words, then the system.
+_OWNER_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}\Z")
+
+
+def _hosts_own(roles: Roles, text: str, anchor: Mention, parties: list[Party]) -> bool:
+    """ "Serbia's Pantsir-S1 battery ... took part in its first drill": the host's own
+    systems in a drill at home are no deployment of another state's forces."""
+    return any(
+        party.code == roles.recipient != roles.supplier
+        and party.mention.end < anchor.start
+        and _OWNER_BEFORE.match(text, party.mention.end, anchor.start) is not None
+        for party in parties
+    )
+
+
 _BOUGHT_ROLES = frozenset({"agent-of-buying", "order-from"})
 # "it" and "them" point back; "its" after a state's own verb ("and Lithuania handed over
 # its first batch") is that state's.
@@ -1136,10 +1151,11 @@ def _build_event(
         or (is_ammunition(system) and not named_destination(roles))
     ):
         return None
-    if stage == "deployment" and roles.rules[:1] == ("origin",) and not named_destination(roles):
-        # Forces are sent by the state they serve, not by the design's maker: "Army M60A3
-        # tanks took part in a drill" names no one abroad; "Su-24s were deployed to
-        # Hmeimim" does.
+    # Forces are sent by the state they serve, not by the design's maker: "Army M60A3
+    # tanks took part in a drill" names no one abroad; "Su-24s were deployed to
+    # Hmeimim" does.
+    by_maker = roles.rules[:1] == ("origin",) and not named_destination(roles)
+    if stage == "deployment" and (by_maker or _hosts_own(roles, text, anchor, parties)):
         return None
     if roles.supplier == roles.recipient and "domestic-order" not in roles.rules:
         return None
