@@ -1559,6 +1559,17 @@ def test_the_host_s_own_systems_in_a_drill_at_home_are_no_deployment() -> None:
     assert ("RUS", "BLR", "S-300", "deployment") not in keys
 
 
+def test_a_system_armed_with_another_is_the_subject_not_an_aside() -> None:
+    keys = _keys(
+        "Bastion coastal defence systems armed with Yakhont anti-ship missiles were"
+        " delivered to Vietnam last year."
+    )
+    assert keys == {
+        ("RUS", "VNM", "Bastion-P", "delivery"),
+        ("RUS", "VNM", "Yakhont", "delivery"),
+    }
+
+
 def test_a_question_asserts_nothing() -> None:
     assert _keys("Q: Did Poland order the K9 howitzers from South Korea?") == set()
 

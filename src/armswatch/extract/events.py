@@ -927,6 +927,9 @@ def _nearer_same_stage(clause: _Clause, anchor: Mention) -> _Clause | None:
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s+|[;:]\s+")
 
 
+_CARRIES = re.compile(r"\barmed\s+with\b", re.IGNORECASE)
+
+
 def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
     """A system named in an aside ("after a Turkish F-16 shot down") is not the event's."""
     if system.start >= trigger.end:
@@ -936,7 +939,9 @@ def _detached(sentence: str, system: Mention, trigger: Trigger) -> bool:
         if trigger.stage == "interest" and _TALKS_OVER.fullmatch(between):
             return False  # "in talks with Seoul over the Cheongung II": what is discussed
     else:
-        between = sentence[system.end : trigger.start]
+        # "Bastion systems armed with Yakhont missiles were delivered": what is armed is
+        # the subject, not an aside.
+        between = _CARRIES.sub("", sentence[system.end : trigger.start])
         # "Chile will buy two Type 23 frigates, after London approved the sale": the
         # aside's verb acts on this system's deal.
         if _ACTS_ON_THE_DEAL.match(sentence, trigger.end):
