@@ -1570,6 +1570,22 @@ def test_a_system_armed_with_another_is_the_subject_not_an_aside() -> None:
     }
 
 
+def test_them_after_a_transfer_verb_is_the_system_named_last() -> None:
+    keys = _keys(
+        "Romania ordered 18 Bayraktar TB2 drones on Monday. Turkey has already sold them"
+        " to Qatar and Morocco."
+    )
+    assert keys == {
+        ("TUR", "ROU", "Bayraktar TB2", "agreement"),
+        ("TUR", "QAT", "Bayraktar TB2", "agreement"),
+        ("TUR", "MAR", "Bayraktar TB2", "agreement"),
+    }
+    # "them" that are people, not systems: "urged them to" names no recipient.
+    assert _keys("Poland ordered 18 K9 howitzers. Seoul urged them to buy more.") == {
+        ("KOR", "POL", "K9", "agreement")
+    }
+
+
 def test_a_question_asserts_nothing() -> None:
     assert _keys("Q: Did Poland order the K9 howitzers from South Korea?") == set()
 

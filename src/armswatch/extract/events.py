@@ -533,7 +533,8 @@ _GIVEN_TO = re.compile(
 
 def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Event]:
     text = mentions.sentence.text
-    if not mentions.systems and not (article.last_named and _DEAL_REFERENCE.search(text)):
+    referred = _DEAL_REFERENCE.search(text) or _THEM_TO.search(text)
+    if not mentions.systems and not (article.last_named and referred):
         return []
     triggers = find_triggers(text, article.rules)
     trigger = choose_stage(text, triggers, article.rules, drill_before=article.drill_before)
@@ -802,6 +803,11 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
     """The article's last system, for a sentence that acts on "the purchase" or "the
     sale" right by its verb and names no state outside that deal."""
     text, trigger = clause.mentions.sentence.text, clause.trigger
+    them = _THEM_TO.match(text, trigger.end)
+    if them is not None and article.last_named is not None:
+        # "Turkey has previously delivered them to Qatar, Ukraine and Azerbaijan".
+        anchor = Mention(them.start(1), them.end(1), "them", "generic", article.last_named.key)
+        return [(article.last_named, anchor, True)]
     verbs = [t for t in clause.alternatives if not article.rules.agreement_nouns.fullmatch(t.text)]
     if article.rules.agreement_nouns.fullmatch(trigger.text) and verbs:
         # "The deal, signed in July 2018, ...": the verb acts on the deal noun.
@@ -838,6 +844,8 @@ def _deal_referred(clause: _Clause, article: _Article) -> list[tuple[Mention, Me
     return [(earlier, anchor, True)]
 
 
+# "delivered them to Qatar": the systems named last, sent to whoever the sentence names.
+_THEM_TO = re.compile(r"\s+(them)\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 # "ordered ten batteries of the system, and the United Arab Emirates signed for it": the
 # next clause's subject is outside the deal referred to.
 _NEXT_SUBJECT = re.compile(r",\s+and\s+(?:the\s+)?(?-i:[A-Z])")
