@@ -410,13 +410,21 @@ def _package_days(events: list[Event]) -> list[Event]:
     return result
 
 
+# What an act told before its systems are named deals in: "five proposed arms sales".
+_ARMS_WORD = re.compile(
+    r"\b(?:arms|weapons?|weaponry|military|defen[cs]e|munitions|equipment|packages?"
+    r"|warships?|vessels?|navy|naval|army|air force|armed forces)\b",
+    re.IGNORECASE,
+)
+
+
 def _remember_dated_act(mentions: SentenceMentions, article: _Article) -> None:
     """ "The Obama administration on Friday notified Congress of five proposed arms
     sales to Taiwan": an act dated to its day that names no system yet. Not a
     deployment: "forces began the exercise on Thursday" dates the drill, not the sending."""
     text = mentions.sentence.text
-    if mentions.systems or not mentions.parties:
-        return
+    if mentions.systems or not mentions.parties or _ARMS_WORD.search(text) is None:
+        return  # checked first: most sentences of a news stream tell of no arms at all
     triggers = find_triggers(text, article.rules)
     act = choose_stage(text, triggers, article.rules)
     if act is None or act.blocked_by is not None or act.stage == "deployment":
@@ -531,10 +539,15 @@ _GIVEN_TO = re.compile(
 )
 
 
+def _refers_back(text: str) -> bool:
+    """Whether a sentence that names no system acts on one named before ("the deal",
+    "delivered them to Qatar")."""
+    return bool(_DEAL_REFERENCE.search(text) or _THEM_TO.search(text))
+
+
 def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Event]:
     text = mentions.sentence.text
-    referred = _DEAL_REFERENCE.search(text) or _THEM_TO.search(text)
-    if not mentions.systems and not (article.last_named and referred):
+    if not mentions.systems and not (article.last_named and _refers_back(text)):
         return []
     triggers = find_triggers(text, article.rules)
     trigger = choose_stage(text, triggers, article.rules, drill_before=article.drill_before)
