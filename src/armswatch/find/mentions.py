@@ -144,12 +144,11 @@ def _with_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
     ]
     if not defined:
         return hits
-    taken = {hit.start for hit in hits}
     extra = [
         Hit(use.start(), use.end(), acronym, entries)
         for after, acronym, entries in defined
         for use in re.compile(rf"\b{acronym}\b").finditer(text, after)
-        if use.start() not in taken
+        if not any(hit.start < use.end() and use.start() < hit.end for hit in hits)
     ]
     return sorted([*hits, *extra], key=lambda hit: hit.start)
 
@@ -177,6 +176,7 @@ def _with_versions(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _version_of(text: str, hit: Hit) -> Hit | None:
+    """The hit stretched over the version written after it, if one is."""
     system = next((e for e in hit.entries if e.kind == "system"), None)
     version = _VERSION_AFTER.match(text, hit.end) if system is not None else None
     if system is None or version is None:
