@@ -1159,10 +1159,7 @@ def _build_event(
     roles = _first_person_receiver(assign_roles(parties, context, article.rules), text, article)
     roles = _pronoun_subject(roles, text, article)
     roles = _package_supplier(_earlier_supplier(roles, system, article), text, article)
-    named_states = {p.code for p in parties if p.mention.role_hint == "name"}
-    roles = _soviet_stock(
-        _earlier_receiver(roles, system, article, named_states), text, anchor, article
-    )
+    roles = _soviet_stock(_earlier_receiver(roles, system, article, parties), text, anchor, article)
     stage, roles = _kept_or_handed_over(
         (stage, roles), (system, anchor), clause, parties, (previous, article)
     )
@@ -1739,12 +1736,16 @@ def _soviet_stock(roles: Roles, text: str, anchor: Mention, article: _Article) -
 _GUESSED_RECIPIENT = frozenset({"previous-recipient", "second-state"})
 
 
-def _earlier_receiver(roles: Roles, system: Mention, article: _Article, named: set[str]) -> Roles:
+def _earlier_receiver(
+    roles: Roles, system: Mention, article: _Article, parties: list[Party]
+) -> Roles:
     """A recipient guessed from the article's last event is, for a system the article
     already showed someone receiving, that receiver; unless this sentence names the
     guessed state by name ("Turkey has produced it under licence as the T-155")."""
     guessed = len(roles.rules) > 1 and roles.rules[1] in _GUESSED_RECIPIENT
-    if system.kind != "system" or not guessed or roles.recipient in named:
+    if system.kind != "system" or not guessed:
+        return roles
+    if any(p.code == roles.recipient and p.mention.role_hint == "name" for p in parties):
         return roles
     earlier = article.receivers.get(family_of(system.key, article.kb))
     if earlier in {None, roles.recipient, roles.supplier}:
