@@ -1157,6 +1157,7 @@ def _build_event(
         other_makers=_other_makers(system, others, article.kb),
     )
     roles = _first_person_receiver(assign_roles(parties, context, article.rules), text, article)
+    roles = _officials_receiver(roles, stage, clause)
     roles = _pronoun_subject(roles, text, article)
     roles = _package_supplier(_earlier_supplier(roles, system, article), text, article)
     roles = _soviet_stock(_earlier_receiver(roles, system, article, parties), text, anchor, article)
@@ -1792,6 +1793,33 @@ def _first_person_receiver(roles: Roles, sentence: str, article: _Article) -> Ro
     if home is None:
         return roles
     return replace(roles, recipient=home, rules=(roles.rules[0], "first-person"))
+
+
+# "Bulgarian lawmakers ratified", "Turkish officials said negotiations with China":
+# the people a state's name qualifies, before the act.
+_STATE_PEOPLE = re.compile(
+    r"\s+(?:senior\s+)?(?:officials?|lawmakers|legislators|MPs|parliamentarians|negotiators)\b"
+)
+
+
+def _officials_receiver(roles: Roles, stage: Stage, clause: _Clause) -> Roles:
+    """ "Bulgarian lawmakers on Friday ratified the agreements to buy eight F-16s":
+    a talk or a deal that names no buyer is the state whose officials tell of it, not
+    the article's last recipient. A delivery they tell of is often another's (U.S.
+    officials said Iran had supplied drones to Russia), so it is left alone."""
+    guessed = roles.recipient is None or roles.rules[1:2] in {(r,) for r in _FALLBACK_RECIPIENT}
+    if not guessed or stage not in {"interest", "agreement"}:
+        return roles
+    text, trigger = clause.mentions.sentence.text, clause.trigger
+    own = (
+        m.key
+        for m in clause.mentions.parties
+        if m.kind == "state" and m.end < trigger.start and _STATE_PEOPLE.match(text, m.end)
+    )
+    state = next(own, None)
+    if state is None or state == roles.supplier:
+        return roles
+    return replace(roles, recipient=state, rules=(roles.rules[0], "officials-state"))
 
 
 def _pronoun_subject(roles: Roles, sentence: str, article: _Article) -> Roles:
