@@ -40,6 +40,7 @@ from armswatch.extract.roles import (
     listed_before,
     marker_before,
     names_no_role,
+    is_dateline,
     to_parties,
 )
 from armswatch.extract.rules import Rules, load_rules
@@ -160,6 +161,9 @@ class _Article:
     aid_roles: tuple[str, str | None] | None = None
     # The state the current digest item is about ("NIGERIA - ...").
     item_state: str | None = None
+    # The state of the dateline's city ("ABUJA, July 23 (Wire) - ..."): where the news
+    # is, and likeliest the buyer of what its first sentences name no buyer for.
+    home: str | None = None
     # Every named system so far, in order: what "the Soviet-built fighters" refer to.
     seen_systems: list[Mention] = field(default_factory=list)
     # The day of the first act of each stage a sentence tells with no system at all
@@ -229,6 +233,8 @@ def extract_events(
     events: list[Event] = []
     for index, mentions in enumerate(sentences):
         article.next_sentence = sentences[index + 1] if index + 1 < len(sentences) else None
+        if index < _DATELINE_SENTENCES and article.home is None:
+            article.home = _dateline_state(mentions)
         label = _digest_label(mentions)
         if label is not None:
             _start_item(article, label)
@@ -467,6 +473,27 @@ def _digest_label(mentions: SentenceMentions) -> str | None:
     if first is None or first.kind != "state" or not _ITEM_START.fullmatch(text[: first.start]):
         return None
     return first.key if _LABEL_AFTER.match(text, first.end) else None
+
+
+# A title and a standfirst may come before the sentence with the dateline.
+_DATELINE_SENTENCES = 3
+
+
+def _dateline_state(mentions: SentenceMentions) -> str | None:
+    """The state whose city opens the sentence as a dateline, if one does."""
+    text = mentions.sentence.text
+    return next(
+        (m.key for m in mentions.parties if m.kind == "state" and is_dateline(text, m)), None
+    )
+
+
+def _dateline_receiver(roles: Roles, article: _Article) -> Roles:
+    """ "ABUJA - The first six Super Tucanos landed in Kano": a sentence that names no
+    receiver, with none before it, tells of the state the news comes from."""
+    home = article.home
+    if roles.recipient is not None or home is None or home == roles.supplier:
+        return roles
+    return replace(roles, recipient=home, rules=(roles.rules[0], "dateline-state"))
 
 
 def _start_item(article: _Article, state: str) -> None:
@@ -1157,7 +1184,7 @@ def _build_event(
         other_makers=_other_makers(system, others, article.kb),
     )
     roles = _first_person_receiver(assign_roles(parties, context, article.rules), text, article)
-    roles = _officials_receiver(roles, stage, clause)
+    roles = _dateline_receiver(_officials_receiver(roles, stage, clause), article)
     roles = _pronoun_subject(roles, text, article)
     roles = _package_supplier(_earlier_supplier(roles, system, article), text, article)
     roles = _soviet_stock(_earlier_receiver(roles, system, article, parties), text, anchor, article)

@@ -127,7 +127,7 @@ def to_parties(mentions: tuple[Mention, ...], sentence: str, rules: Rules) -> li
         if (
             code
             and not qualifier
-            and not _is_dateline(sentence, mention)
+            and not is_dateline(sentence, mention)
             and not _stirred(sentence, mention, rules)
         ):
             parties.append(Party(code, mention))
@@ -153,7 +153,7 @@ def _past_pair(rest: str) -> str:
     return rest[pair.end() :] if pair else rest
 
 
-def _is_dateline(sentence: str, mention: Mention) -> bool:
+def is_dateline(sentence: str, mention: Mention) -> bool:
     """A city opening a news item; a state's name before a colon labels a digest item
     about that state ("Niger: The government ordered ...") and stays a party."""
     if mention.start != 0 or _DATELINE.match(sentence[mention.end :]) is None:
