@@ -19,7 +19,11 @@ _WORD = re.compile(r"[\w'’]+")
 # Words that make sending one's own systems abroad a deployment: drills, missions,
 # shows of support, protecting a base.
 _DEPLOYMENT_CONTEXT = re.compile(
-    r"\b(?:drills?|exercises?|war ?games|manoeuvres|maneuvers|take part|took part|taking part"
+    r"\b(?:drills?|exercises?|war ?games|manoeuvres|maneuvers"
+    # "declined to take part in the scheme": a deal or a meeting, not a drill.
+    r"|(?:take|took|taking) part(?! in (?:the |a |an |its |their )?(?:[\w-]+ )?(?:scheme|talks"
+    r"|negotiations|programme|program|initiative|tender|competition|deal|swap|exchange"
+    r"|coalition|meeting|conference|summit|ceremony|signing|project)s?\b)"
     r"|(?:joint|combined|bilateral) training"
     r"|air policing|policing mission|show of (?:support|force|strength)|to protect the"
     r"|rotations?|battlegroup|port (?:call|visit)s?|forward presence|participat\w*"
