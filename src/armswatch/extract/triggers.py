@@ -136,6 +136,13 @@ _OWN_FORCES_OFFERED = re.compile(
     r"|guard|train|assist|defend|secure)\b",
     re.IGNORECASE,
 )
+# "offered a different account, claiming a Kinzhal had destroyed a Patriot": words.
+_WORDS_OFFERED = re.compile(
+    r"\s+(?:an?|the|its|his|her|their|no)\s+(?:[\w-]+\s+)?(?:account|version|explanation"
+    r"|view|assessment|interpretation|apology|condolences|reassurances?|assurances?|details"
+    r"|estimate|comment|reason|excuse|justification)\b",
+    re.IGNORECASE,
+)
 _PRESENT_TRIGGER = re.compile(r"arrives?|deliver|delivers|lands?", re.IGNORECASE)
 # "Deliveries of the F-15SA, an advanced derivative, are not expected to start until
 # 2015": a verb of the future after the noun, past an aside.
@@ -251,7 +258,18 @@ def _interest_block(sentence: str, match: re.Match[str]) -> str | None:
         return "future"  # "Talks on a third K2 contract ... are expected to begin"
     if not talks and _WEIGHED_GIFT_AFTER.match(sentence, match.end()):
         return "hypothetical"
-    return "purpose" if _OWN_FORCES_OFFERED.match(sentence, match.end()) else None
+    offered = _OWN_FORCES_OFFERED.match(sentence, match.end()) or _WORDS_OFFERED.match(
+        sentence, match.end()
+    )
+    return "purpose" if offered else None
+
+# "The cancellation does not affect Indonesia's order for 42 Rafales", "The suspension
+# does not apply to F-35 components": what a halt leaves alone.
+_SPARED_AFTER = re.compile(
+    r"\W*(?:[\w-]+\W+){0,3}?(?:does|do|did|will|would|is|are|was|were)(?:n['’]t|\s+not)\s+"
+    r"(?:be\s+)?(?:affect|apply|cover|include|extend|concern|touch)\w*\b",
+    re.IGNORECASE,
+)
 
 
 def _stage_block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> str | None:
@@ -259,6 +277,8 @@ def _stage_block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules
     if stage in {"agreement", "interest"} and _for_no_transfer(sentence, match.end(), rules):
         return "purpose"
     if stage == "agreement" and _UNSIGNED_AFTER.match(sentence, match.end()):
+        return "negation"
+    if stage == "cancellation" and _SPARED_AFTER.match(sentence, match.end()):
         return "negation"
     if stage == "delivery":
         return _delivery_block(sentence, match)
