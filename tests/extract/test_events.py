@@ -5193,3 +5193,68 @@ def test_a_drill_that_began_on_a_day_does_not_date_the_sending() -> None:
         min_confidence=0.0,
     ).events
     assert [(e.stage, e.event_date) for e in events] == [("deployment", "2005-08")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("Bulgarian lawmakers on Friday ratified the agreements to buy eight F-16 fighters.", "BGR"),
+        (
+            "Turkish officials said on Tuesday that negotiations with China on the HQ-9"
+            " air defence system were continuing.",
+            "TUR",
+        ),
+    ],
+)
+def test_a_deal_naming_no_buyer_is_the_state_whose_officials_tell_it(
+    sentence: str, recipient: str
+) -> None:
+    [event] = _events(sentence)
+    assert (event.recipient, "officials-state" in event.rules) == (recipient, True)
+
+
+def test_officials_telling_of_a_delivery_are_not_its_receiver() -> None:
+    assert _events("U.S. officials said the first S-400 batteries had been delivered.") == []
+
+
+def test_lawmakers_questioning_a_sale_are_a_reaction() -> None:
+    assert _events("Some U.S. lawmakers have questioned the sale of Su-35 jets to Iran.") == []
+
+
+def test_a_dateline_names_who_receives_what_no_sentence_names_a_receiver_for() -> None:
+    text = (
+        "ABUJA, July 23 (Wire) - The first six A-29 Super Tucano aircraft landed at the"
+        " air base on Thursday, the air force said."
+    )
+    [event] = _events(text)
+    assert (event.recipient, event.stage, "dateline-state" in event.rules) == (
+        "NGA",
+        "delivery",
+        True,
+    )
+
+
+def test_a_dateline_of_the_sellers_capital_names_no_receiver() -> None:
+    text = "WASHINGTON, Jan 5 (Wire) - The first F-16 fighters were delivered on Thursday."
+    assert _events(text) == []
+
+
+def test_declining_to_take_part_in_a_scheme_is_no_drill() -> None:
+    [event] = _events(
+        "Poland, which has given Ukraine more than 200 T-72 tanks, declined to take part"
+        " in the scheme."
+    )
+    assert (event.supplier, event.recipient, event.stage) == ("POL", "UKR", "delivery")
+
+
+def test_a_halt_that_spares_an_order_cancels_nothing_and_the_order_stands() -> None:
+    keys = _keys(
+        "The cancellation does not affect Indonesia's order for 42 Rafale fighters from France."
+    )
+    assert keys == {("FRA", "IDN", "Rafale", "agreement")}
+    assert _events("The suspension of licences does not apply to F-35 components for Israel.") == []
+
+
+def test_an_account_offered_offers_no_weapon() -> None:
+    sentence = "Russia offered another account, claiming a Kinzhal destroyed a Patriot in Kyiv."
+    assert _events(sentence) == []

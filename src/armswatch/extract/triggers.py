@@ -138,7 +138,7 @@ _OWN_FORCES_OFFERED = re.compile(
 )
 # "offered a different account, claiming a Kinzhal had destroyed a Patriot": words.
 _WORDS_OFFERED = re.compile(
-    r"\s+(?:an?|the|its|his|her|their|no)\s+(?:[\w-]+\s+)?(?:account|version|explanation"
+    r"\s+(?:an?|another|the|its|his|her|their|no)\s+(?:[\w-]+\s+)?(?:account|version|explanation"
     r"|view|assessment|interpretation|apology|condolences|reassurances?|assurances?|details"
     r"|estimate|comment|reason|excuse|justification)\b",
     re.IGNORECASE,
