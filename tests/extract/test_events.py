@@ -5198,12 +5198,8 @@ def test_a_drill_that_began_on_a_day_does_not_date_the_sending() -> None:
 @pytest.mark.parametrize(
     ("sentence", "recipient"),
     [
-        ("Bulgarian lawmakers on Friday ratified the agreements to buy eight F-16 fighters.", "BGR"),
-        (
-            "Turkish officials said on Tuesday that negotiations with China on the HQ-9"
-            " air defence system were continuing.",
-            "TUR",
-        ),
+        ("Bulgarian lawmakers on Friday ratified the agreements to buy eight F-16s.", "BGR"),
+        ("Turkish officials said that talks with China on the HQ-9 were continuing.", "TUR"),
     ],
 )
 def test_a_deal_naming_no_buyer_is_the_state_whose_officials_tell_it(

@@ -36,11 +36,11 @@ from armswatch.extract.roles import (
     Roles,
     assign_roles,
     clause_opening,
+    is_dateline,
     listed_after,
     listed_before,
     marker_before,
     names_no_role,
-    is_dateline,
     to_parties,
 )
 from armswatch.extract.rules import Rules, load_rules

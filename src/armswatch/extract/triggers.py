@@ -263,6 +263,7 @@ def _interest_block(sentence: str, match: re.Match[str]) -> str | None:
     )
     return "purpose" if offered else None
 
+
 # "The cancellation does not affect Indonesia's order for 42 Rafales", "The suspension
 # does not apply to F-35 components": what a halt leaves alone.
 _SPARED_AFTER = re.compile(
@@ -272,13 +273,18 @@ _SPARED_AFTER = re.compile(
 )
 
 
+def _negated_after(sentence: str, end: int, stage: Stage) -> bool:
+    """ "The deal has not been signed", "The suspension does not apply to ...": a verb
+    after the noun that takes the act back."""
+    after = {"agreement": _UNSIGNED_AFTER, "cancellation": _SPARED_AFTER}.get(stage)
+    return after is not None and after.match(sentence, end) is not None
+
+
 def _stage_block(sentence: str, match: re.Match[str], stage: Stage, rules: Rules) -> str | None:
     """Cues that only one stage's words heed."""
     if stage in {"agreement", "interest"} and _for_no_transfer(sentence, match.end(), rules):
         return "purpose"
-    if stage == "agreement" and _UNSIGNED_AFTER.match(sentence, match.end()):
-        return "negation"
-    if stage == "cancellation" and _SPARED_AFTER.match(sentence, match.end()):
+    if _negated_after(sentence, match.end(), stage):
         return "negation"
     if stage == "delivery":
         return _delivery_block(sentence, match)
