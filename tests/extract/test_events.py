@@ -5254,3 +5254,12 @@ def test_a_halt_that_spares_an_order_cancels_nothing_and_the_order_stands() -> N
 def test_an_account_offered_offers_no_weapon() -> None:
     sentence = "Russia offered another account, claiming a Kinzhal destroyed a Patriot in Kyiv."
     assert _events(sentence) == []
+
+
+def test_what_officials_add_after_and_is_a_clause_with_its_own_stage() -> None:
+    keys = _keys(
+        "Caracas signed contracts last year for Mi-17 and Mi-35 helicopters, and officials"
+        " say talks with Moscow on Su-30 fighters are under way."
+    )
+    assert ("RUS", "VEN", "Su-30", "interest") in keys
+    assert ("RUS", "VEN", "Mi-35", "agreement") in keys

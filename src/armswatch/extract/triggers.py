@@ -724,6 +724,7 @@ def _clause_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str]
             _deal_break,
             _relative_break,
             _and_break,
+            _and_said_break,
             _participle_break,
             _counted_order_break,
         )
@@ -824,6 +825,21 @@ def _and_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | 
     word, so the search runs past it."""
     joined = _AND_CLAUSE.search(sentence, first.end, last.end)
     fits = joined and joined.end() <= last.start <= joined.end() + _AND_CLAUSE_REACH
+    return joined if fits else None
+
+
+# "..., and officials say talks with Moscow on Su-30 fighters are under way": what a
+# speaker adds is a clause of its own, however many words open it.
+_AND_SAID = re.compile(
+    r",\s+and\s+(?=(?:[\w-]+\s+){0,3}?(?:officials?|sources?|analysts?|diplomats?|experts?"
+    r"|spokesm[ae]n|(?-i:[A-Z])[\w-]+)\s+(?:say|says|said|added|adds)\b)"
+)
+_AND_SAID_REACH = 60
+
+
+def _and_said_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
+    joined = _AND_SAID.search(sentence, first.end, last.start)
+    fits = joined and last.start - joined.end() <= _AND_SAID_REACH
     return joined if fits else None
 
 
