@@ -5263,3 +5263,14 @@ def test_what_officials_add_after_and_is_a_clause_with_its_own_stage() -> None:
     )
     assert ("RUS", "VEN", "Su-30", "interest") in keys
     assert ("RUS", "VEN", "Mi-35", "agreement") in keys
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In July US senators placed a hold on a proposed sale of 12 AH-1Z helicopters to Nigeria.",
+        "Russia agreed to sell Su-35 jets to Egypt, but the deal lapsed when Cairo did not pay.",
+    ],
+)
+def test_a_hold_placed_and_a_deal_lapsed_are_cancellations(sentence: str) -> None:
+    assert "cancellation" in {e.stage for e in _events(sentence)}
