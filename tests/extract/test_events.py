@@ -5274,3 +5274,19 @@ def test_what_officials_add_after_and_is_a_clause_with_its_own_stage() -> None:
 )
 def test_a_hold_placed_and_a_deal_lapsed_are_cancellations(sentence: str) -> None:
     assert "cancellation" in {e.stage for e in _events(sentence)}
+
+
+def test_soldiers_sent_to_train_the_receiver_leave_the_tanks_given() -> None:
+    [event] = _events(
+        "Canada would send four Leopard 2A4 tanks to Ukraine, with Canadian soldiers to help"
+        " train Ukrainian crews."
+    )
+    assert (event.supplier, event.recipient, event.stage) == ("CAN", "UKR", "agreement")
+
+
+def test_a_cooperation_accord_sells_nothing_and_advisers_sent_keep_nothing() -> None:
+    keys = _keys(
+        "Turkey, which signed a military cooperation accord with the GNA in 2019, sent"
+        " Bayraktar TB2 drones and military advisers to Libya."
+    )
+    assert keys == {("TUR", "LBY", "Bayraktar TB2", "delivery")}

@@ -26,8 +26,17 @@ def sent_with_troops(mentions: SentenceMentions, trigger: Trigger) -> bool:
         and m.category == "other"
         and not is_ammunition(m)
         and not _RELATIVE_BETWEEN.search(text, min(trigger.end, m.start), m.start)
+        and not _TRAINERS.search(m.text)
+        and not _TO_TRAIN.match(text, m.end)
         for m in mentions.systems
     )
+
+
+# "would send four Leopard 2A4s, with Canadian soldiers to help train Ukrainian crews",
+# "sent TB2 drones and military advisers": men who teach the receiver to use what it
+# is given, not crews who keep the systems their own.
+_TRAINERS = re.compile(r"advis[eo]rs?|instructors?|trainers?", re.IGNORECASE)
+_TO_TRAIN = re.compile(r"\s+to\s+(?:help\s+)?(?:train|instruct|teach)\b", re.IGNORECASE)
 
 
 def is_ammunition(system: Mention) -> bool:
