@@ -5290,3 +5290,19 @@ def test_a_cooperation_accord_sells_nothing_and_advisers_sent_keep_nothing() -> 
         " Bayraktar TB2 drones and military advisers to Libya."
     )
     assert keys == {("TUR", "LBY", "Bayraktar TB2", "delivery")}
+
+
+def test_a_multinational_design_comes_from_the_partner_the_sentence_names() -> None:
+    keys = _keys(
+        "Kuwait signed a contract with the Italian company Leonardo in 2016 to supply 28"
+        " Eurofighter Typhoon fighters."
+    )
+    assert keys == {("ITA", "KWT", "Typhoon", "agreement")}
+
+
+def test_a_multinational_design_comes_from_the_partner_the_article_saw_supply() -> None:
+    keys = _keys(
+        "Greece signed a deal with France for 18 Rafale fighters.\n\n"
+        "The package also covers Meteor air-to-air missiles for the jets."
+    )
+    assert ("FRA", "GRC", "Meteor", "agreement") in keys

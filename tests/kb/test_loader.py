@@ -184,6 +184,7 @@ def test_an_extension_adds_systems_and_leaves_the_packaged_kb_alone(tmp_path: Pa
     [
         ("Zorlu-1,Zorlu-1,laser,TUR,,0,test", "unknown category"),
         ("Zorlu-2,Zorlu-2,missile,XXX,,0,test", "unknown origin"),
+        ("Zorlu-5,Zorlu-5,missile,TUR|XXX,,0,test", "unknown origin state 'XXX'"),
         ("Zorlu-3,Zorlu-9,missile,TUR,,0,test", "family Zorlu-9 missing"),
         ("Zorlu-4,Zorlu-4,missile", "wrong number of columns"),
     ],
@@ -192,6 +193,12 @@ def test_a_bad_extension_row_is_named(tmp_path: Path, row: str, problem: str) ->
     extension = _write_extension(tmp_path / "bad.csv", row)
     with pytest.raises(KnowledgeBaseError, match=problem):
         load_kb(extension)
+
+
+def test_a_multinational_design_names_its_lead_and_its_partners() -> None:
+    typhoon = load_kb().systems["Typhoon"]
+    assert (typhoon.origin, set(typhoon.partners)) == ("GBR", {"GBR", "DEU", "ITA", "ESP"})
+    assert load_kb().systems["Rafale"].partners == ()
 
 
 def test_a_missing_extension_says_how_to_create_it(tmp_path: Path) -> None:

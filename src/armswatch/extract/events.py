@@ -1161,7 +1161,7 @@ def _build_event(
     if not named and system.category != "other":
         _remember_unnamed_act(clause, system, article)
         return None
-    origin = system.origin if named else None
+    origin = _partner_origin(system, parties, text, article) if named else None
     stage = _stage_for(system, trigger)
     moved = named or is_ammunition(system) or troops_moved(text, anchor, trigger)
     if stage is None or not moved:
@@ -1240,6 +1240,29 @@ def _build_event(
             ),
         ),
     )
+
+
+def _partner_origin(
+    system: Mention, parties: list[Party], text: str, article: _Article
+) -> str | None:
+    """ "a contract with the Italian company Leonardo to supply 28 Eurofighter Typhoons":
+    a multinational design comes from the partner whose company or name the sentence
+    gives as its source, else from the partner last seen supplying in the article (the
+    Meteors in France's Rafale package), else from the lead partner."""
+    record = article.kb.systems.get(system.key)
+    if record is None or not record.partners:
+        return system.origin
+    sources = (
+        p.code
+        for p in parties
+        if p.code in record.partners
+        and (p.is_company or marker_before(text, p.mention) in _SOURCE_MARKERS)
+    )
+    seen = [code for code in article.suppliers.values() if code in record.partners]
+    return next(sources, seen[-1] if seen else system.origin)
+
+
+_SOURCE_MARKERS = frozenset({"from", "by"})
 
 
 _SECOND_HAND = re.compile(r"\b(?:second-?hand|surplus|ex-(?-i:[A-Z])\w+)\b", re.IGNORECASE)

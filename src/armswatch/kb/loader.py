@@ -51,6 +51,9 @@ class SystemRecord:
     origin: str
     ambiguous: bool
     civil: bool
+    # A multinational design's partner states, the lead (`origin`) first; empty for
+    # a design of one state.
+    partners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,15 +199,18 @@ class _Builder:
             raise KnowledgeBaseError(f"{where}: unknown category {row['category']!r}")
         if row["ambiguous"] not in AMBIGUITY:
             raise KnowledgeBaseError(f"{where}: ambiguous must be 0, 1 or civil")
-        if row["origin"] not in self.states:
-            raise KnowledgeBaseError(f"{where}: unknown origin state {row['origin']!r}")
+        states = row["origin"].split("|")
+        unknown = [code for code in states if code not in self.states]
+        if unknown:
+            raise KnowledgeBaseError(f"{where}: unknown origin state {unknown[0]!r}")
         record = SystemRecord(
             canonical=row["canonical"],
             family=row["family"] or row["canonical"],
             category=row["category"],
-            origin=row["origin"],
+            origin=states[0],
             ambiguous=row["ambiguous"] in {"1", "civil"},
             civil=row["ambiguous"] == "civil",
+            partners=tuple(states) if len(states) > 1 else (),
         )
         if record.canonical in self.systems:
             raise KnowledgeBaseError(f"{where}: system {record.canonical!r} is already defined")
