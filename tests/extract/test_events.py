@@ -5306,3 +5306,11 @@ def test_a_multinational_design_comes_from_the_partner_the_article_saw_supply() 
         "The package also covers Meteor air-to-air missiles for the jets."
     )
     assert ("FRA", "GRC", "Meteor", "agreement") in keys
+
+
+def test_a_state_telling_of_its_own_passive_handover_sends_it() -> None:
+    [event] = _events(
+        "Slovakia said on Thursday that the first four of its MiG-29 fighters had been"
+        " handed over to Ukraine."
+    )
+    assert (event.supplier, event.recipient, event.stage) == ("SVK", "UKR", "delivery")

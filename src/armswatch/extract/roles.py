@@ -1164,10 +1164,22 @@ def _subject_role(sentence: str, subject_end: int, context: RoleContext, rules: 
     supplier_verb = rules.supplier_verbs.search(window)
     progressive = supplier_verb is not None and supplier_verb.group().endswith("ing")
     if supplier_verb and not progressive and _PASSIVE.search(window[: supplier_verb.start()]):
+        if _SPEECH.search(window, 0, supplier_verb.start()):
+            return _reported_handover(sentence, context.trigger_start)
         return "recipient"  # "was supplied", not "was supplying"
     if recipient_verb and (not supplier_verb or recipient_verb.start() <= supplier_verb.start()):
         return "recipient"
     return "supplier" if supplier_verb else "unknown"
+
+
+# "Slovakia said that the first four of its MiG-29s had been handed over to Ukraine":
+# the speaker of a passive handover is its sender when the receiver follows "to".
+_SPEECH = re.compile(r"\b(?:said|says|announced|confirmed|reported|stated)\b")
+_TO_NAME = re.compile(r"[\w ]{0,30}?\bto\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _reported_handover(sentence: str, trigger_start: int) -> str:
+    return "supplier" if _TO_NAME.match(sentence, trigger_start) else "unknown"
 
 
 _LETTER_OF_OFFER = re.compile(r"\bletters?\s+of\s+offer(?:\s+and\s+acceptance)?", re.IGNORECASE)
