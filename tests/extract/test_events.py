@@ -5314,3 +5314,19 @@ def test_a_state_telling_of_its_own_passive_handover_sends_it() -> None:
         " handed over to Ukraine."
     )
     assert (event.supplier, event.recipient, event.stage) == ("SVK", "UKR", "delivery")
+
+
+def test_a_multinational_design_takes_the_partner_a_later_sentence_names() -> None:
+    keys = _keys(
+        "NASAMS air defence systems have arrived in Ukraine, the minister said.\n\n"
+        "The NASAMS were provided by the United States, he added."
+    )
+    assert keys == {("USA", "UKR", "NASAMS", "delivery")}
+
+
+def test_a_single_state_design_keeps_its_maker_whoever_a_later_sentence_names() -> None:
+    keys = _keys(
+        "Aspide air defence systems have arrived in Ukraine, the minister said.\n\n"
+        "The Aspide systems were provided by Spain, he added."
+    )
+    assert ("ITA", "UKR", "Aspide", "delivery") in keys

@@ -268,7 +268,8 @@ def extract_events(
         article.state_counts.update(named_states)
         article.receiving_counts.update(_receiving_states(mentions, article.rules))
     events += _cancelled_contents(events, article)
-    return with_confidence(merge_duplicates(_package_days(events), article.kb), min_confidence)
+    events = _suppliers_told_elsewhere(_package_days(events), article.kb)
+    return with_confidence(merge_duplicates(events, article.kb), min_confidence)
 
 
 # "(5) Has the Government sought to acquire the F-22 Raptor.": a question, even with a full stop.
@@ -1989,6 +1990,43 @@ def _name_words(designation: str) -> set[str]:
     maker's letters "MiG-29SMT" and "MiG-29UBT" share."""
     digit = re.search(r"\d", designation)
     return set(re.findall(r"[a-z]{3,}", designation[digit.end() if digit else 0 :].lower()))
+
+
+# Supplier rules that read the sender from the sentence itself, not from the design.
+_TOLD_SUPPLIER = frozenset(
+    {"subject-supplier", "marker-from", "marker-by", "company-state", "owner-hands-over"}
+)
+
+
+def _suppliers_told_elsewhere(events: list[Event], kb: KnowledgeBase) -> list[Event]:
+    """ "NASAMS and Aspide systems have arrived in Ukraine. ... The NASAMS were provided
+    by the United States, and the Aspide systems by Spain": an act whose sender was
+    only the design's maker is the same act another sentence names the sender of."""
+    told: dict[tuple[str, str | None, str], str] = {}
+    for event in events:
+        if (
+            event.system
+            and event.supplier
+            and event.rules[1:2]
+            and event.rules[1] in _TOLD_SUPPLIER
+        ):
+            told.setdefault(
+                (family_of(event.system, kb), event.recipient, event.stage), event.supplier
+            )
+    return [_with_told_supplier(event, told, kb) for event in events]
+
+
+def _with_told_supplier(
+    event: Event, told: dict[tuple[str, str | None, str], str], kb: KnowledgeBase
+) -> Event:
+    if not event.system or event.rules[1:2] != ("origin",):
+        return event
+    supplier = told.get((family_of(event.system, kb), event.recipient, event.stage))
+    record = kb.systems.get(event.system)
+    if supplier is None or record is None or supplier not in record.partners:
+        return event
+    rules = (event.rules[0], "supplier-told-elsewhere", *event.rules[2:])
+    return replace(event, supplier=supplier, rules=rules)
 
 
 def merge_duplicates(events: list[Event], kb: KnowledgeBase) -> list[Event]:
