@@ -5330,3 +5330,27 @@ def test_a_single_state_design_keeps_its_maker_whoever_a_later_sentence_names() 
         "The Aspide systems were provided by Spain, he added."
     )
     assert ("ITA", "UKR", "Aspide", "delivery") in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Washington announced a drawdown for Ukraine. The drawdown includes Javelin missiles.",
+            ("USA", "UKR", "Javelin", "agreement"),
+        ),
+        (
+            "Riyadh signed a package with the United States. The package covers 72 F-15 jets.",
+            ("USA", "SAU", "F-15", "agreement"),
+        ),
+    ],
+)
+def test_what_a_drawdown_includes_and_a_package_covers_is_agreed(
+    text: str, key: tuple[str, str, str, str]
+) -> None:
+    assert key in _keys(text)
+
+
+def test_a_plan_that_lapsed_cancels_no_deal() -> None:
+    text = "Saab had once hoped to sell Thailand 12 more Gripens, but the plan lapsed."
+    assert {e.stage for e in _events(text)} == {"interest"}
