@@ -5354,3 +5354,22 @@ def test_what_a_drawdown_includes_and_a_package_covers_is_agreed(
 def test_a_plan_that_lapsed_cancels_no_deal() -> None:
     text = "Saab had once hoped to sell Thailand 12 more Gripens, but the plan lapsed."
     assert {e.stage for e in _events(text)} == {"interest"}
+
+
+def test_an_order_and_a_share_of_it_handed_over_are_two_acts() -> None:
+    events = _events(
+        "Indonesia ordered 16 Hawk 200 light fighters from Britain in 1996, and most of"
+        " them have already been handed over."
+    )
+    assert {(e.stage, e.event_date) for e in events if e.system == "Hawk 200"} == {
+        ("agreement", "1996"),
+        ("delivery", "2023-01"),
+    }
+
+
+def test_a_dated_participle_before_a_perfect_tells_the_order_too() -> None:
+    events = _events(
+        "Three of the eight P-8I aircraft ordered from Boeing in 2009 have arrived in India"
+        " since May."
+    )
+    assert {(e.stage, e.event_date) for e in events} >= {("agreement", "2009")}

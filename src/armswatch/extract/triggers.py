@@ -657,7 +657,9 @@ _UNDER_DEAL = re.compile(
 # follows the subject closely (not "..., and the rest will arrive under the contract
 # signed in April").
 _AND_CLAUSE = re.compile(
-    r",\s+and\s+(?=(?:they|it|these|those|that|this|the|its|their|all|both|some|one|two|three|four|five"
+    # "..., and most of them have already been handed over": the share is the subject.
+    r",\s+and\s+(?:most|many|several|half|each|all|some|none)\s+of\s+(?:them|these|those)\s+"
+    r"|,\s+and\s+(?=(?:they|it|these|those|that|this|the|its|their|all|both|some|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|\d+)\s)"
     # "ordered 36 Gripens in 2014 and has so far received eight": a verb of its own.
     r"|,?\s+and\s+(?=(?:has|have|had|began|started|took|then)\b)"
@@ -774,7 +776,8 @@ _AUXILIARY_BEFORE = re.compile(
 # The main verb's auxiliary after a subject of several words: "... in 2004 were delivered".
 # The auxiliary of a main verb after a subject of several words.
 MAIN_AUXILIARY = r"(?:were|was|have\s+been|had\s+been)\s"
-_MAIN_VERB_BEFORE = re.compile(rf"(?<=[\w)])\s+(?={MAIN_AUXILIARY}+\Z)")
+# "Three of the eight P-8Is ordered from Boeing in 2009 have arrived": a perfect too.
+_MAIN_VERB_BEFORE = re.compile(rf"(?<=[\w)])\s+(?=(?:{MAIN_AUXILIARY}|ha(?:ve|s|d)\s)+\Z)")
 
 
 def _counted_order_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
