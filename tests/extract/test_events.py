@@ -5373,3 +5373,19 @@ def test_a_dated_participle_before_a_perfect_tells_the_order_too() -> None:
         " since May."
     )
     assert {(e.stage, e.event_date) for e in events} >= {("agreement", "2009")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("In Mali, Russia sent 400 troops in December.", ("RUS", "MLI", None, "deployment")),
+        (
+            "In Mali, Russia delivered two Mi-171 helicopters to the army.",
+            ("RUS", "MLI", "Mi-171", "delivery"),
+        ),
+    ],
+)
+def test_a_state_the_sentence_opens_on_is_its_scene_not_a_list(
+    sentence: str, key: tuple[str, str, str | None, str]
+) -> None:
+    assert key in _keys(sentence)

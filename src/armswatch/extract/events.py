@@ -41,6 +41,7 @@ from armswatch.extract.roles import (
     listed_before,
     marker_before,
     names_no_role,
+    opens_scene,
     to_parties,
 )
 from armswatch.extract.rules import Rules, load_rules
@@ -486,6 +487,18 @@ def _dateline_state(mentions: SentenceMentions) -> str | None:
     return next(
         (m.key for m in mentions.parties if m.kind == "state" and is_dateline(text, m)), None
     )
+
+
+def _scene_receiver(roles: Roles, text: str, parties: list[Party]) -> Roles:
+    """ "In the Central African Republic, Russia sent 175 instructors": a state the
+    sentence opens on as its scene receives what the sentence names no receiver for."""
+    guessed = roles.recipient is None or roles.rules[1:2] in {(r,) for r in _FALLBACK_RECIPIENT}
+    if not guessed:
+        return roles
+    scene = next((p.code for p in parties if opens_scene(text, p.mention)), None)
+    if scene is None or scene == roles.supplier:
+        return roles
+    return replace(roles, recipient=scene, rules=(roles.rules[0], "scene-state"))
 
 
 def _dateline_receiver(roles: Roles, article: _Article) -> Roles:
@@ -1186,6 +1199,7 @@ def _build_event(
     )
     roles = _first_person_receiver(assign_roles(parties, context, article.rules), text, article)
     roles = _dateline_receiver(_officials_receiver(roles, stage, clause), article)
+    roles = _scene_receiver(roles, text, parties)
     roles = _pronoun_subject(roles, text, article)
     roles = _package_supplier(_earlier_supplier(roles, system, article), text, article)
     roles = _soviet_stock(_earlier_receiver(roles, system, article, parties), text, anchor, article)

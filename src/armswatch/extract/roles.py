@@ -1111,9 +1111,26 @@ def _marked_in_list(
     if marker in markers:
         return marker
     earlier = [p for p in parties if p.mention.end <= party.mention.start]
-    if earlier and _LIST_GAP.fullmatch(sentence, earlier[-1].mention.end, party.mention.start):
+    if (
+        earlier
+        and not opens_scene(sentence, earlier[-1].mention)
+        and _LIST_GAP.fullmatch(sentence, earlier[-1].mention.end, party.mention.start)
+    ):
         return _marked_in_list(sentence, earlier[-1], earlier, markers)
     return None
+
+
+# "In the Central African Republic, Russia ...": the sentence opens on where it happens.
+_SCENE_BEFORE = re.compile(r"\s*In\s+(?:the\s+)?\Z")
+
+
+def opens_scene(sentence: str, mention: Mention) -> bool:
+    """Whether the sentence opens on this state as its scene ("In Mali, Russia sent
+    400 troops"): a place, and no list with the name after its comma."""
+    return (
+        _SCENE_BEFORE.fullmatch(sentence, 0, mention.start) is not None
+        and sentence[mention.end : mention.end + 1] == ","
+    )
 
 
 def _apposed(sentence: str, subject: Party, before: list[Party]) -> Party:
