@@ -5389,3 +5389,25 @@ def test_a_state_the_sentence_opens_on_is_its_scene_not_a_list(
     sentence: str, key: tuple[str, str, str | None, str]
 ) -> None:
     assert key in _keys(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt ordered 24 Su-35 fighters from Russia in 2018, and the first 12 arrived in June.",
+        "Egypt bought 24 Su-35 fighters from Russia in 2018 and the first 12 were delivered.",
+    ],
+)
+def test_the_first_share_of_an_order_is_counted_apart(text: str) -> None:
+    counts = {e.stage: e.quantity for e in _events(text)}
+    assert counts == {"agreement": 24, "delivery": 12}
+
+
+def test_an_order_told_after_the_share_delivered_counts_the_whole() -> None:
+    events = _events("Russia has delivered 12 of the 24 Su-35 fighters Egypt ordered in 2018.")
+    assert {(e.stage, e.quantity) for e in events} == {("delivery", 12), ("agreement", 24)}
+
+
+def test_lafayette_is_the_la_fayette_class() -> None:
+    [event] = _events("France delivered the first Lafayette-class frigate to Taiwan in 1996.")
+    assert event.system == "La Fayette-class"

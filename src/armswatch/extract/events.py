@@ -1382,8 +1382,12 @@ def _count(
         or bool(_COUNTED_REFERENCE.match(anchor.text))
     )
     delivery = trigger.stage == "delivery"
+    # "30,000 of the 100,000 rifles Venezuela ordered": the order counts the whole.
+    whole = trigger.stage == "agreement" and trigger.start > anchor.end
     quantity = (
-        quantity_for(text, anchor, clause.mentions.systems, delivery=delivery) if counted else None
+        quantity_for(text, anchor, clause.mentions.systems, delivery=delivery, whole=whole)
+        if counted
+        else None
     )
     if delivery and counted:
         quantity = _one_ship(clause.mentions, anchor, quantity)
@@ -1644,8 +1648,11 @@ def _own_clause_slots(
     part = clause.mentions.sentence.text[start:end]
     counts = [q for q in find_quantities(part) if not q.money and q.value is not None]
     lone = counts[0] if len(counts) == 1 and counts[0].unit is None else None
-    if counts and counts[0].start == 0 and (counts[0].unit or "").endswith("ed"):
-        lone = counts[0]  # "..., out of |40 ordered in 1988": the count the clause opens with
+    opening = counts[0] if counts and counts[0].start == 0 else None
+    if opening and ((opening.unit or "").endswith("ed") or clause.trigger.stage == "agreement"):
+        # "..., out of |40 ordered in 1988", "the first 30,000 of |100,000 rifles that
+        # Caracas ordered": the count the order's clause opens with.
+        lone = opening
     verb_end = clause.trigger.end - start
     # "..., and New Delhi ordered 29 more of the jets to equip a second squadron".
     lone = lone or next((q for q in counts if 0 < q.start - verb_end <= 1), None)

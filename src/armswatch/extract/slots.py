@@ -45,14 +45,19 @@ _DATELINE = re.compile(
 
 
 def quantity_for(
-    sentence: str, system: Mention, others: tuple[Mention, ...], *, delivery: bool = False
+    sentence: str,
+    system: Mention,
+    others: tuple[Mention, ...],
+    *,
+    delivery: bool = False,
+    whole: bool = False,
 ) -> QuantityMention | None:
     """The count that belongs to this system mention, if the sentence gives one.
 
     Without a count next to the system, a sentence about one system with a
     single count of units ("an order for 34 of the jets") still gives it. A
     delivery of "the first" or "the eleventh" unit delivers one, even "the
-    first of three".
+    first of three". With `whole`, "30,000 of the 100,000 rifles" counts the 100,000.
     """
     if delivery and (single := single_unit(sentence, system)) is not None:
         return single
@@ -63,7 +68,7 @@ def quantity_for(
             return quantity
         if quantity.end <= system.start and _linked(sentence, quantity, system, others):
             best = quantity
-    if best is not None:
+    if best is not None and not whole:
         best = _part_of_whole(sentence, counts, best)
     named = {m.key for m in others if m.kind == "system"}
     if best is None and len(counts) == 1 and len(named) <= 1:

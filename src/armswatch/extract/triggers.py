@@ -659,6 +659,8 @@ _UNDER_DEAL = re.compile(
 _AND_CLAUSE = re.compile(
     # "..., and most of them have already been handed over": the share is the subject.
     r",\s+and\s+(?:most|many|several|half|each|all|some|none)\s+of\s+(?:them|these|those)\s+"
+    # "bought 100,000 rifles in 2005 and the first 30,000 were delivered in June".
+    r"|,?\s+and\s+(?=the\s+(?:first|last|rest|remaining|remainder)\b)"
     r"|,\s+and\s+(?=(?:they|it|these|those|that|this|the|its|their|all|both|some|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|\d+)\s)"
     # "ordered 36 Gripens in 2014 and has so far received eight": a verb of its own.
@@ -791,14 +793,18 @@ def _counted_order_break(sentence: str, first: Trigger, last: Trigger) -> re.Mat
         part = _PART_BEFORE.search(sentence, first.end, counted.start())
         if part is None or last.start - counted.end() > _COUNTED_ORDER_REACH:
             continue
-        return counted if "," not in sentence[counted.end() : last.start] else None
+        # A comma of its own ends the phrase; one inside "100,000" does not.
+        return counted if ", " not in sentence[counted.end() : last.start] else None
     return None
 
 
 _ORDER_PARTICIPLE = re.compile(r"ordered|bought|purchased|contracted|acquired", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b")
 # The part delivered keeps its own count: "the first four| of 12 ordered".
-_PART_BEFORE = re.compile(r"\b(?:out|(?:first|last|rest|remainder)(?:\s+[\w-]+)?)\Z", re.IGNORECASE)
+# "the first 30,000| of 100,000 rifles that Caracas ordered", "30,000| of the 100,000".
+_PART_BEFORE = re.compile(
+    r"\b(?:out|\d[\d,]*|(?:first|last|rest|remainder)(?:\s+[\w,-]+)?)\Z", re.IGNORECASE
+)
 _OF_COUNT = re.compile(
     r"\s+of\s+(?:the\s+)?(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty)\s)",

@@ -84,6 +84,8 @@ _STOP = (
     "|could|should|can|may|might|must|than|each|other|another|such|it|they|them|he|she|we|not"
     "|no|also|into|over|under|after|before|about|around|between|during|including|worth|valued"
     "|plus|while|when|if|said|says|say|up|out|off|all|both|some|any|next|last|ago|per"
+    # "the first 30,000 arrived in June": a verb after the count, no noun.
+    "|arrived|arrive|arrives|landed|reached|entered|joined|followed|came|flew"
 )
 _STOP_WORDS = frozenset(_STOP.split("|"))
 # Nouns that are plural without a final "s".
