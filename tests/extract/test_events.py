@@ -5411,3 +5411,8 @@ def test_an_order_told_after_the_share_delivered_counts_the_whole() -> None:
 def test_lafayette_is_the_la_fayette_class() -> None:
     [event] = _events("France delivered the first Lafayette-class frigate to Taiwan in 1996.")
     assert event.system == "La Fayette-class"
+
+
+def test_a_share_told_after_a_fronted_whole_is_the_delivery_count() -> None:
+    events = _events("Of the 24 Su-35 fighters Egypt ordered from Russia, 12 have been delivered.")
+    assert {(e.stage, e.quantity) for e in events} >= {("delivery", 12)}

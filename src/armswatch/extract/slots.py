@@ -70,6 +70,7 @@ def quantity_for(
             best = quantity
     if best is not None and not whole:
         best = _part_of_whole(sentence, counts, best)
+        best = _part_after_fronted_whole(sentence, counts, best)
     named = {m.key for m in others if m.kind == "system"}
     if best is None and len(counts) == 1 and len(named) <= 1:
         lone = counts[0]
@@ -139,6 +140,21 @@ def _part_of_whole(
         if part.end <= whole.start and _OF_THE.fullmatch(sentence, part.end, whole.start):
             return part
     return whole
+
+
+# "Of the 100,000 rifles Caracas ordered, 30,000 have been delivered": the whole first.
+_FRONTED_OF = re.compile(r"\s*Of\s+(?:the\s+|its\s+|their\s+)?")
+
+
+def _part_after_fronted_whole(
+    sentence: str, counts: list[QuantityMention], whole: QuantityMention
+) -> QuantityMention:
+    """ "Of the 100,000 rifles ordered, 30,000 have arrived": the count after the comma."""
+    fronted = _FRONTED_OF.match(sentence)
+    if fronted is None or fronted.end() != whole.start:
+        return whole
+    comma = sentence.find(",", whole.end)
+    return next((q for q in counts if comma != -1 and q.start > comma), whole)
 
 
 def single_unit(sentence: str, system: Mention) -> QuantityMention | None:
