@@ -196,7 +196,6 @@ def test_a_purchase_only_discussed_is_interest(sentence: str, stage: str) -> Non
         ("The first four of 12 Rafale fighters for Croatia landed, delivered by France.", 4),
         ("Norway has handed over the last of its F-16 jets to Ukraine.", None),
         ("Thailand received its first of two Type 071E docks from China on Monday.", 1),
-        ("Egypt has received at least 10 of the 30 Rafale jets ordered from France.", 10),
         # "The first" of plural units counts no single one.
         ("Ankara took delivery of the first S-400 components from Russia.", None),
         ("Russia delivered the first Su-35 fighter jets to Iran.", None),
@@ -210,6 +209,11 @@ def test_a_purchase_only_discussed_is_interest(sentence: str, stage: str) -> Non
 def test_ordinals_and_stray_counts(sentence: str, quantity: int | None) -> None:
     [event] = _events(sentence)
     assert event.quantity == quantity
+
+
+def test_a_share_received_of_an_order_counts_the_share_and_the_order_the_whole() -> None:
+    events = _events("Egypt has received at least 10 of the 30 Rafale jets ordered from France.")
+    assert {(e.stage, e.quantity) for e in events} == {("delivery", 10), ("agreement", 30)}
 
 
 def test_a_promised_transfer_is_a_pledge() -> None:
