@@ -44,7 +44,13 @@ def _split_block(text: str, start: int, end: int) -> Iterator[Sentence]:
 _BEFORE_NUMBERS = frozenset({"no", "nos", "fig"})
 
 
+# The last token lies in the last few dozen characters: searching only there keeps
+# sentence splitting linear in long sentences.
+_TOKEN_REACH = 80
+
+
 def _is_abbreviation(before: str, following: str) -> bool:
+    before = before[-_TOKEN_REACH:]
     found = _LAST_TOKEN.search(before)
     if found is None:
         return False

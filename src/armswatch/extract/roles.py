@@ -20,10 +20,12 @@ from armswatch.extract.triggers import RELATIVE_WORD
 from armswatch.models import Mention, Stage
 
 # The word before a name, past an article and a compass point ("into southern Somalia").
-_PRECEDING_WORD = re.compile(
-    r"([A-Za-z]+)\W*(?:the\s+|its\s+|their\s+)?"
-    # "in southeastern Turkey", "in north-western Syria".
-    r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west|central)(?:ern)?\s+)?$",
+_WORD_TOKEN = re.compile(r"[A-Za-z]+")
+# What may stand between a marker and the name it marks: "to the", "in southeastern
+# Turkey", "in north-western Syria".
+_MARKER_GAP = re.compile(
+    r"\W*(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west|central)(?:ern)?\s+)?",
     re.IGNORECASE,
 )
 _PRECEDING_TWO = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?([A-Za-z]+)\W*(?:the\s+)?$")
@@ -172,9 +174,14 @@ def marker_before(sentence: str, mention: Mention) -> str | None:
 
 
 def _word_before(sentence: str, start: int) -> str | None:
-    """The word just before `start`, lower-cased, skipping an article or possessive."""
-    found = _PRECEDING_WORD.search(sentence[max(0, start - _MARKER_REACH) : start])
-    return found.group(1).lower() if found else None
+    """The word just before `start`, lower-cased, skipping an article or possessive.
+    The first word only a gap follows is the one; a word-by-word scan is several times
+    faster than one pattern anchored at the end, and this runs for every name."""
+    window = sentence[max(0, start - _MARKER_REACH) : start]
+    for word in _WORD_TOKEN.finditer(window):
+        if _MARKER_GAP.fullmatch(window, word.end()):
+            return word.group().lower()
+    return None
 
 
 # "the Indonesian Defence Ministry", "the Polish army": a demonym on a state's own

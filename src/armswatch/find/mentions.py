@@ -11,7 +11,7 @@ import bisect
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -33,11 +33,13 @@ class SentenceMentions:
     sentence: Sentence
     parties: tuple[Mention, ...]
     systems: tuple[Mention, ...]
+    # Systems with a designation, not generic nouns: kept once, since extraction asks
+    # for them several times a sentence.
+    named_systems: tuple[Mention, ...] = field(init=False)
 
-    @property
-    def named_systems(self) -> tuple[Mention, ...]:
-        """Systems with a designation, not generic nouns."""
-        return tuple(m for m in self.systems if m.kind == "system")
+    def __post_init__(self) -> None:
+        named = tuple(m for m in self.systems if m.kind == "system")
+        object.__setattr__(self, "named_systems", named)
 
 
 def _words_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
