@@ -492,8 +492,7 @@ def _dateline_state(mentions: SentenceMentions) -> str | None:
 def _scene_receiver(roles: Roles, text: str, parties: list[Party]) -> Roles:
     """ "In the Central African Republic, Russia sent 175 instructors": a state the
     sentence opens on as its scene receives what the sentence names no receiver for."""
-    guessed = roles.recipient is None or roles.rules[1:2] in {(r,) for r in _FALLBACK_RECIPIENT}
-    if not guessed:
+    if not _receiver_guessed(roles):
         return roles
     scene = next((p.code for p in parties if opens_scene(text, p.mention)), None)
     if scene is None or scene == roles.supplier:
@@ -1848,6 +1847,13 @@ _US_RECEIVING = re.compile(
 _FALLBACK_RECIPIENT = frozenset({"previous-recipient", "second-state", "other-party"})
 
 
+def _receiver_guessed(roles: Roles) -> bool:
+    """Whether the sentence left the receiver unnamed: none, or the article's guess."""
+    return roles.recipient is None or (
+        len(roles.rules) > 1 and roles.rules[1] in _FALLBACK_RECIPIENT
+    )
+
+
 def _home_state(article: _Article, placed: str | None) -> str | None:
     """The state an interview's "we" speaks for: the one its introduction names
     first, other than the party already placed."""
@@ -1879,8 +1885,7 @@ def _officials_receiver(roles: Roles, stage: Stage, clause: _Clause) -> Roles:
     a talk or a deal that names no buyer is the state whose officials tell of it, not
     the article's last recipient. A delivery they tell of is often another's (U.S.
     officials said Iran had supplied drones to Russia), so it is left alone."""
-    guessed = roles.recipient is None or roles.rules[1:2] in {(r,) for r in _FALLBACK_RECIPIENT}
-    if not guessed or stage not in {"interest", "agreement"}:
+    if not _receiver_guessed(roles) or stage not in {"interest", "agreement"}:
         return roles
     text, trigger = clause.mentions.sentence.text, clause.trigger
     own = (
@@ -2020,9 +2025,9 @@ _TOLD_SUPPLIER = frozenset(
 
 
 def _suppliers_told_elsewhere(events: list[Event], kb: KnowledgeBase) -> list[Event]:
-    """ "NASAMS and Aspide systems have arrived in Ukraine. ... The NASAMS were provided
-    by the United States, and the Aspide systems by Spain": an act whose sender was
-    only the design's maker is the same act another sentence names the sender of."""
+    """ "NASAMS systems have arrived in Ukraine. ... The NASAMS were provided by the
+    United States": an act of a multinational design whose sender was only its lead
+    state is sent by the partner another sentence names as sender of the same act."""
     told: dict[tuple[str, str | None, str], str] = {}
     for event in events:
         if (
@@ -2040,6 +2045,7 @@ def _suppliers_told_elsewhere(events: list[Event], kb: KnowledgeBase) -> list[Ev
 def _with_told_supplier(
     event: Event, told: dict[tuple[str, str | None, str], str], kb: KnowledgeBase
 ) -> Event:
+    """The event with the partner told elsewhere as supplier, where one is."""
     if not event.system or event.rules[1:2] != ("origin",):
         return event
     supplier = told.get((family_of(event.system, kb), event.recipient, event.stage))

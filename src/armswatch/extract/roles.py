@@ -1203,6 +1203,7 @@ _TO_NAME = re.compile(r"[\w ]{0,30}?\bto\s+(?:the\s+)?(?-i:[A-Z])")
 
 
 def _reported_handover(sentence: str, trigger_start: int) -> str:
+    """The speaker's side in a handover it reports in the passive."""
     return "supplier" if _TO_NAME.match(sentence, trigger_start) else "unknown"
 
 

@@ -847,6 +847,7 @@ _AND_SAID_REACH = 60
 
 
 def _and_said_break(sentence: str, first: Trigger, last: Trigger) -> re.Match[str] | None:
+    """ "..., and officials say talks ... are under way": a speaker's added clause."""
     joined = _AND_SAID.search(sentence, first.end, last.start)
     fits = joined and last.start - joined.end() <= _AND_SAID_REACH
     return joined if fits else None
