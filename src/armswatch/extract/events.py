@@ -495,18 +495,15 @@ def _scene_receiver(roles: Roles, text: str, parties: list[Party]) -> Roles:
     if not _receiver_guessed(roles):
         return roles
     scene = next((p.code for p in parties if opens_scene(text, p.mention)), None)
-    if scene is None or scene == roles.supplier:
-        return roles
-    return replace(roles, recipient=scene, rules=(roles.rules[0], "scene-state"))
+    return _received_by(roles, scene, "scene-state")
 
 
 def _dateline_receiver(roles: Roles, article: _Article) -> Roles:
     """ "ABUJA - The first six Super Tucanos landed in Kano": a sentence that names no
     receiver, with none before it, tells of the state the news comes from."""
-    home = article.home
-    if roles.recipient is not None or home is None or home == roles.supplier:
+    if roles.recipient is not None:
         return roles
-    return replace(roles, recipient=home, rules=(roles.rules[0], "dateline-state"))
+    return _received_by(roles, article.home, "dateline-state")
 
 
 def _start_item(article: _Article, state: str) -> None:
@@ -1272,8 +1269,11 @@ def _partner_origin(
         if p.code in record.partners
         and (p.is_company or marker_before(text, p.mention) in _SOURCE_MARKERS)
     )
+    source = next(sources, None)
+    if source is not None:
+        return source
     seen = [code for code in article.suppliers.values() if code in record.partners]
-    return next(sources, seen[-1] if seen else system.origin)
+    return seen[-1] if seen else system.origin
 
 
 _SOURCE_MARKERS = frozenset({"from", "by"})
@@ -1847,11 +1847,22 @@ _US_RECEIVING = re.compile(
 _FALLBACK_RECIPIENT = frozenset({"previous-recipient", "second-state", "other-party"})
 
 
+def _fallback_receiver(roles: Roles) -> bool:
+    """Whether the receiver is only the article's fallback guess."""
+    return len(roles.rules) > 1 and roles.rules[1] in _FALLBACK_RECIPIENT
+
+
 def _receiver_guessed(roles: Roles) -> bool:
     """Whether the sentence left the receiver unnamed: none, or the article's guess."""
-    return roles.recipient is None or (
-        len(roles.rules) > 1 and roles.rules[1] in _FALLBACK_RECIPIENT
-    )
+    return roles.recipient is None or _fallback_receiver(roles)
+
+
+def _received_by(roles: Roles, state: str | None, rule: str) -> Roles:
+    """The roles with `state` as receiver, chosen by `rule`, unless there is no such
+    state or it is the supplier."""
+    if state is None or state == roles.supplier:
+        return roles
+    return replace(roles, recipient=state, rules=(roles.rules[0], rule))
 
 
 def _home_state(article: _Article, placed: str | None) -> str | None:
@@ -1864,13 +1875,9 @@ def _home_state(article: _Article, placed: str | None) -> str | None:
 def _first_person_receiver(roles: Roles, sentence: str, article: _Article) -> Roles:
     """ "Russia donated six MiG-29s to us": an interview's speaker's state receives
     what the sentence gives no other recipient."""
-    fallback = roles.rules[1:2] and roles.rules[1] in _FALLBACK_RECIPIENT
-    if not fallback or not _US_RECEIVING.search(sentence):
+    if not _fallback_receiver(roles) or not _US_RECEIVING.search(sentence):
         return roles
-    home = _home_state(article, roles.supplier)
-    if home is None:
-        return roles
-    return replace(roles, recipient=home, rules=(roles.rules[0], "first-person"))
+    return _received_by(roles, _home_state(article, roles.supplier), "first-person")
 
 
 # "Bulgarian lawmakers ratified", "Turkish officials said negotiations with China":
@@ -1893,10 +1900,7 @@ def _officials_receiver(roles: Roles, stage: Stage, clause: _Clause) -> Roles:
         for m in clause.mentions.parties
         if m.kind == "state" and m.end < trigger.start and _STATE_PEOPLE.match(text, m.end)
     )
-    state = next(own, None)
-    if state is None or state == roles.supplier:
-        return roles
-    return replace(roles, recipient=state, rules=(roles.rules[0], "officials-state"))
+    return _received_by(roles, next(own, None), "officials-state")
 
 
 def _pronoun_subject(roles: Roles, sentence: str, article: _Article) -> Roles:
@@ -1904,7 +1908,6 @@ def _pronoun_subject(roles: Roles, sentence: str, article: _Article) -> Roles:
     the state "It" stands for supplies, not the maker of the design; "Niger looked
     elsewhere. The country ordered six TB2s" buys. An interview's "we" is the state
     the article names first."""
-    fallback = roles.rules[1:2] and roles.rules[1] in _FALLBACK_RECIPIENT
     opening = _PRONOUN_START.match(sentence)
     if opening is None:
         return roles
@@ -1915,9 +1918,9 @@ def _pronoun_subject(roles: Roles, sentence: str, article: _Article) -> Roles:
     if subject is None:
         return roles
     if buys:
-        if not fallback or subject == roles.supplier:
+        if not _fallback_receiver(roles):
             return roles
-        return replace(roles, recipient=subject, rules=(roles.rules[0], "pronoun-subject"))
+        return _received_by(roles, subject, "pronoun-subject")
     if roles.rules[:1] != ("origin",) or subject == roles.recipient:
         return roles
     return replace(roles, supplier=subject, rules=("pronoun-subject", *roles.rules[1:]))

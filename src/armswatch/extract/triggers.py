@@ -276,7 +276,7 @@ _SPARED_AFTER = re.compile(
 def _negated_after(sentence: str, end: int, stage: Stage) -> bool:
     """ "The deal has not been signed", "The suspension does not apply to ...": a verb
     after the noun that takes the act back."""
-    after = {"agreement": _UNSIGNED_AFTER, "cancellation": _SPARED_AFTER}.get(stage)
+    after = _NEGATED_AFTER.get(stage)
     return after is not None and after.match(sentence, end) is not None
 
 
@@ -321,6 +321,12 @@ _UNSIGNED_AFTER = re.compile(
     r"|\W*(?:[\w-]+\W+){0,2}?(?:does|do|did|will|would)(?:n['’]t|\s+not)\s+(?:include|cover)\b",
     re.IGNORECASE,
 )
+
+# The verbs after a deal or a halt that take it back, by stage.
+_NEGATED_AFTER: dict[Stage, re.Pattern[str]] = {
+    "agreement": _UNSIGNED_AFTER,
+    "cancellation": _SPARED_AFTER,
+}
 
 
 def _delivery_noun_block(sentence: str, match: re.Match[str]) -> str | None:
