@@ -2272,6 +2272,31 @@ def test_the_same_day_looks_back_to_a_day() -> None:
     assert events["David's Sling"].event_date == "2021-12-10"
 
 
+def test_it_includes_takes_the_date_of_the_package_told_before() -> None:
+    text = (
+        "Sweden on 29 May 2024 unveiled its largest aid package for Ukraine so far. "
+        "It includes two ASC 890 surveillance aircraft."
+    )
+    [event] = _events(text)
+    assert (event.supplier, event.recipient, event.stage) == ("SWE", "UKR", "agreement")
+    assert event.event_date == "2024-05-29"
+
+
+def test_the_same_day_looks_back_past_an_interview_s_questions() -> None:
+    text = (
+        "Q: What exactly was signed on Thursday? "
+        "A: Jakarta signed a contract for 42 Rafale jets on 10 February 2022. "
+        "Only the first batch of six has been funded so far. "
+        "The rest will follow in later tranches. "
+        "Q: And the Americans announced something the same day. "
+        "A: Yes. "
+        "On the same day the State Department approved a possible sale of 36 F-15ID "
+        "fighters to Indonesia."
+    )
+    events = {e.system: e for e in _events(text)}
+    assert events["F-15ID"].event_date == "2022-02-10"
+
+
 @pytest.mark.parametrize(
     ("sentence", "key"),
     [

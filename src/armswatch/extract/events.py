@@ -1500,7 +1500,9 @@ _SAME_TIME = re.compile(
     r"(?P<noun>notification|announcement|ceremony|visit|statement|package|deal))\b"
     # "the package comprises 28 Su-30MKAs": the package signed in a sentence before.
     r"|\b(?-i:[Tt]he) (?P<contents>package|contract|deal|order)"
-    r" (?:comprise[sd]|include[sd]|cover(?:s|ed)|consist(?:s|ed))\b",
+    r" (?:comprise[sd]|include[sd]|cover(?:s|ed)|consist(?:s|ed))\b"
+    # "Sweden on Wednesday unveiled a package. It includes two ASC 890s": the same.
+    r"|^(?-i:It) (?P<it>comprise[sd]|include[sd])\b",
     re.IGNORECASE,
 )
 _DEAL_WORDS = r"deal|contract|agreement"
@@ -1518,14 +1520,14 @@ _ACT_WORDS = {
     "contract": _DEAL_WORDS,
     "order": r"order|deal|contract|signed",
 }
-_LOOK_BACK = 3
+_LOOK_BACK = 7
 
 
 def _earlier_date(cue: re.Match[str], article: _Article) -> str | None:
     """The date of the act a same-time phrase looks back to, in the latest of the few
     sentences before that names such an act (a day, for "the same day"): the date
     nearest the act's word, else the last."""
-    noun = cue["noun"] or cue["contents"]
+    noun = cue["noun"] or cue["contents"] or ("package" if cue["it"] else None)
     act = re.compile(_ACT_WORDS[noun.lower()], re.IGNORECASE) if noun else None
     for text in article.recent_texts:
         said = act.search(text) if act is not None else None
