@@ -2054,7 +2054,8 @@ def test_a_digest_item_starts_afresh_with_its_own_state() -> None:
         "NIGERIA - The air force is using its new A-29 Super Tucano aircraft against insurgents. "
         "The first six of the twelve aircraft arrived in Nigeria in July."
     )
-    assert _keys(text) == {("RUS", "MLI", "Mi-171", "delivery")}
+    # "the twelve aircraft" are the item's own Super Tucanos, not Mali's helicopters.
+    assert {(r, s) for _, r, s, _ in _keys(text)} == {("MLI", "Mi-171"), ("NGA", "Super Tucano")}
 
 
 @pytest.mark.parametrize(
@@ -2270,6 +2271,28 @@ def test_the_same_day_looks_back_to_a_day() -> None:
     )
     events = {e.system: e for e in _events(text)}
     assert events["David's Sling"].event_date == "2021-12-10"
+
+
+def test_the_boats_refer_to_a_class_a_sentence_named_in_passing() -> None:
+    text = (
+        "The first of six submarines Russia is building for Vietnam was launched on Tuesday. "
+        "The boat is a diesel-electric Kilo-class submarine. "
+        "The contract for the six submarines was signed in December 2009 in Moscow."
+    )
+    [event] = _events(text)
+    assert (event.supplier, event.recipient, event.system) == ("RUS", "VNM", "Kilo-class")
+    assert (event.stage, event.event_date, event.quantity) == ("agreement", "2009-12", 6)
+
+
+def test_a_class_named_in_passing_yields_to_one_an_act_named() -> None:
+    text = (
+        "India's navy still flies a few old Sea Harrier jets. "
+        "Russia delivered 16 MiG-29K fighters to India in 2012. "
+        "The navy's Tu-142 aircraft took part in the parade. "
+        "India ordered 29 more of the jets in 2010."
+    )
+    events = {(e.system, e.stage): e for e in _events(text)}
+    assert events[("MiG-29K", "agreement")].quantity == 29
 
 
 def test_it_includes_takes_the_date_of_the_package_told_before() -> None:

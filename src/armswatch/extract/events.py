@@ -2,7 +2,8 @@
 
 Each sentence with a weapon system and an asserted stage trigger yields one
 event per system. Sentences that only say "the jets" or "36 aircraft" borrow
-the system of the article's last event of that category; other unnamed
+the system of the article's last event of that category (or, before any, the
+one a sentence named in passing); other unnamed
 systems yield nothing, except troops and contingents (a deployment with
 category "other"). A sentence without a recipient borrows the previous
 event's. The same (supplier, recipient, system family, stage) is reported
@@ -138,6 +139,8 @@ class _Article:
     rules: Rules
     kb: KnowledgeBase
     last_system: dict[str, Mention] = field(default_factory=dict)
+    # Systems a sentence that told no act named, kept as referents ("the boats").
+    named_in_passing: list[Mention] = field(default_factory=list)
     last_roles: Roles | None = None
     last_named: Mention | None = None
     # The first state the previous sentence names outright: what "It" stands for.
@@ -253,12 +256,7 @@ def extract_events(
             if e.stage == "deployment" and e.system
         )
         article.recent_texts = [mentions.sentence.text, *article.recent_texts[: _LOOK_BACK - 1]]
-        named = {event.system for event in found}
-        # The first system a sentence names is what "the boats" later refers to;
-        # a second name of the same category there is usually an alias or a part.
-        for system in reversed(mentions.named_systems):
-            if system.key in named:
-                article.last_system[system.category or "other"] = system
+        _remember_referents(mentions, {event.system for event in found}, article)
         _remember_named(mentions, found, article)
         article.seen_systems.extend(mentions.named_systems)
         article.aid_roles = _aid_announced(mentions, article) or article.aid_roles
@@ -496,6 +494,22 @@ def _scene_receiver(roles: Roles, text: str, parties: list[Party]) -> Roles:
         return roles
     scene = next((p.code for p in parties if opens_scene(text, p.mention)), None)
     return _received_by(roles, scene, "scene-state")
+
+
+def _remember_referents(
+    mentions: SentenceMentions, acted: set[str | None], article: _Article
+) -> None:
+    """The first system a sentence names is what "the boats" later refers to; a second
+    name of the same category there is usually an alias or a part. A sentence that
+    tells no act names one too ("The boat is of Project 636 type, known as the Kilo
+    class"), until a sentence that tells an act names another of its kind."""
+    for system in reversed(mentions.named_systems):
+        category = system.category or "other"
+        if system.key in acted:
+            article.last_system[category] = system
+        elif not acted and article.last_system.get(category) in (None, *article.named_in_passing):
+            article.last_system[category] = system
+            article.named_in_passing.append(system)
 
 
 def _dateline_receiver(roles: Roles, article: _Article) -> Roles:
