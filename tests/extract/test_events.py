@@ -2295,6 +2295,18 @@ def test_a_class_named_in_passing_yields_to_one_an_act_named() -> None:
     assert events[("MiG-29K", "agreement")].quantity == 29
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Two U.S. Army Patriot batteries were deployed to Poland in March 2022.", 2),
+        ("Four U.S.A.F. F-22 fighters were flown to South Korea for the drill.", 4),
+    ],
+)
+def test_an_initial_s_full_stop_keeps_a_count_with_its_system(text: str, count: int) -> None:
+    [event] = _events(text)
+    assert event.quantity == count
+
+
 def test_it_includes_takes_the_date_of_the_package_told_before() -> None:
     text = (
         "Sweden on 29 May 2024 unveiled its largest aid package for Ukraine so far. "

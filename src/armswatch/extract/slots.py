@@ -24,7 +24,8 @@ _OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A new clause with its own verb: "delivered in July, and Cairo ordered 30 more"; a
 # member of what was counted: "deployed 30 aircraft to Syria, including Su-24s".
 _CLAUSE_APART = re.compile(r",\s+(?:and|but|while|whereas)\s+|;|\bincluding\b")
-_GAP_BREAK = re.compile(r"[,;:.]|\band\b|\bwith\b")
+# "Two U.S. Army Patriot batteries": an initial's full stop ends nothing.
+_GAP_BREAK = re.compile(r"[,;:]|(?<!\b[A-Z])\.|\band\b|\bwith\b")
 # "the first", "the eleventh of 48", "the 3rd", then at most two names ("Leonardo").
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
