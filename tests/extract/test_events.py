@@ -2307,6 +2307,25 @@ def test_an_initial_s_full_stop_keeps_a_count_with_its_system(text: str, count: 
     assert event.quantity == count
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2006 Venezuela ordered 24 Su-30MK2 fighters, which were delivered by 2008.",
+        "Venezuela ordered 24 Su-30MK2 fighters in 2006, and all were delivered by 2008.",
+    ],
+)
+def test_an_order_all_delivered_delivers_its_whole_count(text: str) -> None:
+    events = {e.stage: e for e in _events(text)}
+    assert events["agreement"].quantity == 24
+    assert events["delivery"].quantity == 24
+
+
+def test_an_order_partly_delivered_keeps_its_own_count() -> None:
+    text = "Venezuela ordered 24 Su-30MK2 fighters in 2006, and 12 were delivered in 2007."
+    events = {e.stage: e for e in _events(text)}
+    assert (events["agreement"].quantity, events["delivery"].quantity) == (24, 12)
+
+
 def test_it_includes_takes_the_date_of_the_package_told_before() -> None:
     text = (
         "Sweden on 29 May 2024 unveiled its largest aid package for Ukraine so far. "

@@ -1626,6 +1626,13 @@ _DEAL_OF_THEM = re.compile(DEAL_SIGNED)
 _MAIN_VERB = re.compile(MAIN_AUXILIARY)
 
 
+# "ordered 24 Su-30MK2s, which were delivered in 2007", "..., and all were delivered
+# by 2017": the whole count is delivered.
+_ALL_DELIVERED = re.compile(
+    r"(?:,\s*(?:all\s+of\s+)?which|(?:,?\s+and\s+)?\ball(?:\s+of\s+them)?)"
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+)?\Z",
+    re.IGNORECASE,
+)
 _DATED_DEAL_FOR = re.compile(
     r"(?:\d{4}\s+(?:[\w-]+\s+)?)?(?:contract|deal|agreement|order)s?\s+for\s+"
     r"(?:(?:up\s+to|about|some|another)\s+)?"
@@ -1644,7 +1651,15 @@ def _scoped_slots(
     # "Egypt, which ordered 24 Su-35s, shelved the purchase": what is cancelled is the
     # deal the sentence counts.
     cancelled = clause.trigger.stage == "cancellation"
-    if cancelled or _DEAL_OF_THEM.match(text, scope[0]) or _MAIN_VERB.match(text, scope[0]):
+    whole = clause.trigger.stage == "delivery" and _ALL_DELIVERED.search(
+        text, 0, clause.trigger.start
+    )
+    if (
+        cancelled
+        or whole
+        or _DEAL_OF_THEM.match(text, scope[0])
+        or _MAIN_VERB.match(text, scope[0])
+    ):
         # "delivered 29 Tor-M1s under a contract signed in 2005" bought those 29; "The
         # 59 Abrams purchased in 2004 were delivered in 2006": the subject's count.
         return _slots(clause, system, anchor, article)[0], date, date_rule
