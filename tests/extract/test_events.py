@@ -2326,6 +2326,23 @@ def test_an_order_partly_delivered_keeps_its_own_count() -> None:
     assert (events["agreement"].quantity, events["delivery"].quantity) == (24, 12)
 
 
+def test_a_source_told_after_a_list_item_is_that_item_s_own() -> None:
+    text = (
+        "South Africa signed an arms package in December 1999. It covers 24 Hawk trainers "
+        "and 28 Gripen fighters, four MEKO A-200 corvettes from German shipyards, "
+        "30 A109 helicopters from Italy and four Super Lynx helicopters."
+    )
+    events = {e.system: e for e in _events(text)}
+    suppliers = {system: (e.supplier, e.recipient) for system, e in events.items()}
+    assert suppliers["Hawk"] == ("GBR", "ZAF")
+    assert suppliers["Gripen"] == ("SWE", "ZAF")
+    assert suppliers["MEKO A-200"] == ("DEU", "ZAF")
+    # "German" names the shipyards, not the helicopters' new owner.
+    assert suppliers["AW109"] == ("ITA", "ZAF")
+    # What "it" covers was signed with the package.
+    assert {e.event_date for e in events.values()} == {"1999-12"}
+
+
 def test_it_includes_takes_the_date_of_the_package_told_before() -> None:
     text = (
         "Sweden on 29 May 2024 unveiled its largest aid package for Ukraine so far. "

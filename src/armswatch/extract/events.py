@@ -1516,7 +1516,7 @@ _SAME_TIME = re.compile(
     r"|\b(?-i:[Tt]he) (?P<contents>package|contract|deal|order)"
     r" (?:comprise[sd]|include[sd]|cover(?:s|ed)|consist(?:s|ed))\b"
     # "Sweden on Wednesday unveiled a package. It includes two ASC 890s": the same.
-    r"|^(?-i:It) (?P<it>comprise[sd]|include[sd])\b",
+    r"|^(?-i:It) (?P<it>comprise[sd]|include[sd]|cover(?:s|ed))\b",
     re.IGNORECASE,
 )
 _DEAL_WORDS = r"deal|contract|agreement"

@@ -603,9 +603,26 @@ def _agent_of_another(party: Party, context: RoleContext, rules: Rules) -> bool:
             context.sentence, context.system.end, context.next_system_start
         )
     )
-    return after_next or (
-        context.first_system_end is not None
-        and context.first_system_end < party.mention.start < context.system.start
+    return (
+        after_next
+        or (
+            context.first_system_end is not None
+            and context.first_system_end < party.mention.start < context.system.start
+        )
+        or _source_between(party, context)
+    )
+
+
+# "24 Hawks, four MEKO corvettes from German shipyards, 30 A109s from Italy": a source
+# told between a system and a later party is where the items in between come from.
+_SOURCE_PHRASE = re.compile(r"\bfrom\s+[^,]+,")
+
+
+def _source_between(party: Party, context: RoleContext) -> bool:
+    if party.mention.start <= context.system.end:
+        return False
+    return (
+        _SOURCE_PHRASE.search(context.sentence, context.system.end, party.mention.start) is not None
     )
 
 
@@ -1276,10 +1293,13 @@ def _another_nouns_word(sentence: str, party: Party, system: Mention) -> bool:
     gap = sentence[party.mention.end : system.start]
     if _NOUN_WITH_OBJECT.match(gap):
         return True  # "a Saudi request for 40 more F-15s": the word is the request's
-    return _VERB_IN_GAP.search(gap) is not None and RELATIVE_WORD.search(gap) is None
+    relative = RELATIVE_WORD.search(gap) is not None
+    # "from German shipyards, 30 A109s": the word is the shipyards'.
+    return not relative and (_NOUN_THEN_BREAK.match(gap) or _VERB_IN_GAP.search(gap)) is not None
 
 
 _NOUN_WITH_OBJECT = re.compile(r"\s+[a-z]+\s+(?:for|against|on|over)\b")
+_NOUN_THEN_BREAK = re.compile(r"\s+[a-z]+\s*[,;]")
 
 
 def _sent_elsewhere(parties: list[Party], owner: Party, context: RoleContext) -> bool:
