@@ -2343,6 +2343,19 @@ def test_a_source_told_after_a_list_item_is_that_item_s_own() -> None:
     assert {e.event_date for e in events.values()} == {"1999-12"}
 
 
+@pytest.mark.parametrize(
+    "hold",
+    [
+        "Former President Barack Obama's administration put the sale on hold in January.",
+        "Washington put the sale on hold in January.",
+    ],
+)
+def test_the_seller_acting_on_its_own_sale_keeps_the_buyer(hold: str) -> None:
+    text = "The United States approved the sale of 12 Super Tucanos to Nigeria on Thursday. " + hold
+    keys = {(e.supplier, e.recipient, e.stage) for e in _events(text)}
+    assert keys == {("USA", "NGA", "agreement"), ("USA", "NGA", "cancellation")}
+
+
 def test_it_includes_takes_the_date_of_the_package_told_before() -> None:
     text = (
         "Sweden on 29 May 2024 unveiled its largest aid package for Ukraine so far. "

@@ -1813,8 +1813,14 @@ def _earlier_supplier(roles: Roles, system: Mention, article: _Article) -> Roles
     """A supplier guessed from the design's origin is whoever the article first said
     supplied that system: Slovakia's donated MiG-29s are handed over by Slovakia."""
     earlier = article.suppliers.get(system.key)
-    if roles.rules[:1] != ("origin",) or earlier in {None, roles.recipient}:
+    if roles.rules[:1] != ("origin",) or earlier is None:
         return roles
+    if earlier == roles.recipient:
+        # "Washington put the sale on hold": the seller named, acting on its own sale.
+        buyer = article.receivers.get(family_of(system.key, article.kb))
+        if buyer is None or buyer == earlier:
+            return roles
+        return Roles(earlier, buyer, ("earlier-supplier", "earlier-recipient", *roles.rules[2:]))
     return replace(roles, supplier=earlier, rules=("earlier-supplier", *roles.rules[1:]))
 
 
