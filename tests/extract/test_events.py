@@ -2356,6 +2356,12 @@ def test_the_seller_acting_on_its_own_sale_keeps_the_buyer(hold: str) -> None:
     assert keys == {("USA", "NGA", "agreement"), ("USA", "NGA", "cancellation")}
 
 
+@pytest.mark.parametrize("verb", ["intends", "intended"])
+def test_an_intent_to_buy_is_interest(verb: str) -> None:
+    text = f"The Philippines {verb} to buy 12 more FA-50 jets from South Korea."
+    assert _keys(text) == {("KOR", "PHL", "FA-50", "interest")}
+
+
 def test_it_includes_takes_the_date_of_the_package_told_before() -> None:
     text = (
         "Sweden on 29 May 2024 unveiled its largest aid package for Ukraine so far. "
