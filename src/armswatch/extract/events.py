@@ -233,6 +233,8 @@ def extract_events(
     """All events the article asserts, deduplicated by key; `live_days` says where
     each day of a live blog begins. Events below `min_confidence` (by default the
     confidence model's cutoff) are left out."""
+    if not any(mentions.systems for mentions in sentences):
+        return []  # most of a news stream names no weapon or force: nothing to tell
     article = _Article(published, load_rules(), kb or load_kb(), live_days=live_days)
     events: list[Event] = []
     for index, mentions in enumerate(sentences):
