@@ -2362,6 +2362,15 @@ def test_an_intent_to_buy_is_interest(verb: str) -> None:
     assert _keys(text) == {("KOR", "PHL", "FA-50", "interest")}
 
 
+def test_holding_back_the_first_of_two_ships_counts_one() -> None:
+    text = (
+        "France on Tuesday suspended the delivery of the first of two Mistral "
+        "helicopter carriers ordered by Russia."
+    )
+    [event] = [e for e in _events(text) if e.stage == "cancellation"]
+    assert (event.supplier, event.recipient, event.quantity) == ("FRA", "RUS", 1)
+
+
 def test_it_includes_takes_the_date_of_the_package_told_before() -> None:
     text = (
         "Sweden on 29 May 2024 unveiled its largest aid package for Ukraine so far. "

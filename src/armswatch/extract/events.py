@@ -1397,10 +1397,13 @@ def _count(
         or bool(_COUNTED_REFERENCE.match(anchor.text))
     )
     delivery = trigger.stage == "delivery"
+    # "suspended the delivery of the first of two Mistrals" holds back one ship, as
+    # "delivered the first of two" hands over one.
+    one_by_one = delivery or trigger.stage == "cancellation"
     # "30,000 of the 100,000 rifles Venezuela ordered": the order counts the whole.
     whole = trigger.stage == "agreement" and trigger.start > anchor.end
     quantity = (
-        quantity_for(text, anchor, clause.mentions.systems, delivery=delivery, whole=whole)
+        quantity_for(text, anchor, clause.mentions.systems, one_by_one=one_by_one, whole=whole)
         if counted
         else None
     )

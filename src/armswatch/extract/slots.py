@@ -50,17 +50,18 @@ def quantity_for(
     system: Mention,
     others: tuple[Mention, ...],
     *,
-    delivery: bool = False,
+    one_by_one: bool = False,
     whole: bool = False,
 ) -> QuantityMention | None:
     """The count that belongs to this system mention, if the sentence gives one.
 
     Without a count next to the system, a sentence about one system with a
-    single count of units ("an order for 34 of the jets") still gives it. A
-    delivery of "the first" or "the eleventh" unit delivers one, even "the
-    first of three". With `whole`, "30,000 of the 100,000 rifles" counts the 100,000.
+    single count of units ("an order for 34 of the jets") still gives it. An act on
+    units one by one (a delivery, or a delivery held back) of "the first" or "the
+    eleventh" unit counts one, even "the first of three". With `whole`, "30,000 of
+    the 100,000 rifles" counts the 100,000.
     """
-    if delivery and (single := single_unit(sentence, system)) is not None:
+    if one_by_one and (single := single_unit(sentence, system)) is not None:
         return single
     counts = [q for q in find_quantities(sentence) if not q.money and q.value is not None]
     best: QuantityMention | None = None
