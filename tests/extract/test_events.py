@@ -2371,6 +2371,16 @@ def test_holding_back_the_first_of_two_ships_counts_one() -> None:
     assert (event.supplier, event.recipient, event.quantity) == ("FRA", "RUS", 1)
 
 
+def test_the_first_of_an_order_counts_the_order_for_the_agreement() -> None:
+    text = (
+        "Serbia received six CH-92A drones from China. The six aircraft are the first "
+        "of nine that Belgrade ordered in September 2019."
+    )
+    events = {e.stage: e for e in _events(text)}
+    assert (events["delivery"].quantity, events["agreement"].quantity) == (6, 9)
+    assert events["agreement"].event_date == "2019-09"
+
+
 def test_it_includes_takes_the_date_of_the_package_told_before() -> None:
     text = (
         "Sweden on 29 May 2024 unveiled its largest aid package for Ukraine so far. "

@@ -1411,6 +1411,8 @@ def _count(
         quantity = _one_ship(clause.mentions, anchor, quantity)
     if anchor.kind == "generic" and anchor.key == system.key:
         quantity = _reference_count(anchor, delivery=delivery) or quantity
+    if whole:
+        quantity = _whole_after(text, anchor, trigger) or quantity
     # Troops are counted in soldiers: "to set up a brigade" counts nobody.
     troops = system.kind == "generic" and system.category == "other"
     if troops and quantity is not None and (quantity.unit or "").lower() in FORMATION_WORDS:
@@ -1612,6 +1614,25 @@ def _entry_day(clause: _Clause, article: _Article) -> str | None:
     start = clause.mentions.sentence.start
     days = [day for offset, day in article.live_days if offset <= start]
     return days[-1].isoformat() if days else None
+
+
+# "The six aircraft are the first of nine that Belgrade ordered": the order's count.
+_FIRST_OF = re.compile(r"\s+(?:are|were|is|was)\s+the\s+(?:first|last)\s+(?:\w+\s+)?of\s+")
+
+
+def _whole_after(text: str, anchor: Mention, trigger: Trigger) -> QuantityMention | None:
+    """The count of the order a part delivered belongs to, told between the part and
+    the order's verb."""
+    part_of = _FIRST_OF.match(text, anchor.end)
+    if part_of is None:
+        return None
+    counts = find_quantities(text[part_of.end() : trigger.start])
+    first = counts[0] if counts and counts[0].start == 0 and counts[0].value is not None else None
+    return (
+        replace(first, start=first.start + part_of.end(), end=first.end + part_of.end())
+        if first
+        else None
+    )
 
 
 def _reference_count(anchor: Mention, *, delivery: bool) -> QuantityMention | None:
