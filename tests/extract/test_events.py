@@ -2381,6 +2381,12 @@ def test_the_first_of_an_order_counts_the_order_for_the_agreement() -> None:
     assert events["agreement"].event_date == "2019-09"
 
 
+def test_rounds_of_ammunition_do_not_count_the_system_beside_them() -> None:
+    text = "Ukraine received Javelin missiles and 5,000 rounds of ammunition from the US."
+    [event] = _events(text)
+    assert (event.system, event.quantity) == ("Javelin", None)
+
+
 def test_it_includes_takes_the_date_of_the_package_told_before() -> None:
     text = (
         "Sweden on 29 May 2024 unveiled its largest aid package for Ukraine so far. "

@@ -77,7 +77,7 @@ def quantity_for(
     if best is None and len(counts) == 1 and len(named) <= 1:
         lone = counts[0]
         apart = _CLAUSE_APART.search(sentence, *sorted((lone.end, system.start)))
-        counts_them = _counts_units(sentence, lone, others) or _counts_people(lone, system)
+        counts_them = _counts_units(sentence, lone, others, system) or _counts_people(lone, system)
         best = lone if counts_them and not apart else None
     return best or _one_unit(sentence, system)
 
@@ -183,12 +183,20 @@ def single_unit(sentence: str, system: Mention) -> QuantityMention | None:
     return QuantityMention(found.start(), found.end(), found.group().strip(), 1, None, money=False)
 
 
-def _counts_units(sentence: str, quantity: QuantityMention, others: tuple[Mention, ...]) -> bool:
+def _counts_units(
+    sentence: str, quantity: QuantityMention, others: tuple[Mention, ...], system: Mention
+) -> bool:
     """A lone count counts this system's units only when it counts no other noun:
-    "34 of the jets" and "12 more" do, "the two governments" does not."""
+    "34 of the jets" and "12 more" do, "the two governments" and "5,000 rounds of
+    ammunition" do not."""
     if quantity.unit is None or quantity.unit.lower() in FORMATION_WORDS:
         return True
-    return any(m.start >= quantity.end and _linked(sentence, quantity, m, others) for m in others)
+    return any(
+        m.start >= quantity.end
+        and m.category == system.category
+        and _linked(sentence, quantity, m, others)
+        for m in others
+    )
 
 
 _PEOPLE = frozenset(
