@@ -2387,6 +2387,14 @@ def test_rounds_of_ammunition_do_not_count_the_system_beside_them() -> None:
     assert (event.system, event.quantity) == ("Javelin", None)
 
 
+@pytest.mark.parametrize(
+    "due", ["with deliveries due from 2026", "with the first deliveries expected in 2026"]
+)
+def test_when_deliveries_are_due_does_not_date_the_order(due: str) -> None:
+    [event] = _events(f"Poland ordered 32 F-35A jets from the United States, {due}.")
+    assert (event.stage, event.event_date) == ("agreement", "2023-01")
+
+
 def test_it_includes_takes_the_date_of_the_package_told_before() -> None:
     text = (
         "Sweden on 29 May 2024 unveiled its largest aid package for Ukraine so far. "

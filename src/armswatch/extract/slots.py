@@ -265,7 +265,11 @@ def event_date(
     if trigger.stage != "agreement":
         dates = [d for d in dates if not _dates_another_deal(sentence, d, trigger)]
     dates = [
-        d for d in dates if not _nearer_a_rival(d, trigger, rivals) and not _deadline(sentence, d)
+        d
+        for d in dates
+        if not _nearer_a_rival(d, trigger, rivals)
+        and not _deadline(sentence, d)
+        and not (trigger.stage != "delivery" and _deliveries_due(sentence, d))
     ]
     outside = [d for d in dates if not _in_aside(sentence, d, trigger)]
     dates = outside or dates
@@ -382,6 +386,18 @@ _RUNS_UNTIL = re.compile(
     r"\b(?:runs?|running|lasts?|lasting|continues?|continuing)\s+(?:until|till|through|to)\s+\Z",
     re.IGNORECASE,
 )
+
+
+# "ordered 32 F-35As, with deliveries due from 2024": when deliveries come, not the deal.
+_DELIVERIES_DUE = re.compile(
+    r"\b(?:deliver(?:y|ies)|handovers?|arrivals?)\s+(?:are\s+|is\s+|were\s+|was\s+)?"
+    r"(?:due|expected|scheduled|planned|set|to\s+(?:begin|start))\b[^,.;]{0,25}\Z",
+    re.IGNORECASE,
+)
+
+
+def _deliveries_due(sentence: str, date: DateMention) -> bool:
+    return _DELIVERIES_DUE.search(sentence, max(0, date.start - 60), date.start) is not None
 
 
 def _deadline(sentence: str, date: DateMention) -> bool:
