@@ -90,6 +90,7 @@ def test_counts_give_value_and_counted_noun(
         ("A battalion was sent.", [("A battalion", 1, "battalion")]),
         ("It formed a squadron of 18 jets.", [("a squadron of 18", 18, "jets")]),
         ("It formed a squadron of 18.", [("a squadron of 18", 18, None)]),
+        ("Rwanda sent a 1,000-strong force.", [("1,000-strong", 1000, "force")]),
         ("It formed a squadron of about 18 jets.", [("a squadron of about 18", 18, "jets")]),
         (
             "It formed two squadrons of 18 jets.",

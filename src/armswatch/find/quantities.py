@@ -149,7 +149,9 @@ _AMBIGUOUS_CURRENCY = r"(?:pounds(?:\s+sterling)?|won|rand|dlrs?|stg|crowns|mark
 
 _DIGIT_COUNT = re.compile(
     r"(?P<digits>\d(?<![\w$€£¥₹.,/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?P<decimals>\.\d+)?"
-    r"(?![\w%]|\s+%|[.,:/]\d|[-\u2013])(?:\s+(?P<scale>thousand|million|billion)\b)?"
+    # "a 1,000-strong force": the force's head count ("the convoy was 40-strong" is none).
+    r"(?:[-\u2013]strong(?=\s+[a-z])|(?![\w%]|\s+%|[.,:/]\d|[-\u2013]))"
+    r"(?:\s+(?P<scale>thousand|million|billion)\b)?"
 )
 _WORD_COUNT = re.compile(
     rf"(?:{_word_start(_FIRST_NUMBER_WORDS)})"
