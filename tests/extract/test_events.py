@@ -2395,6 +2395,12 @@ def test_when_deliveries_are_due_does_not_date_the_order(due: str) -> None:
     assert (event.stage, event.event_date) == ("agreement", "2023-01")
 
 
+def test_a_date_after_a_closed_aside_is_the_main_verb_s() -> None:
+    text = "The Indian Navy commissioned INS Vikramaditya, bought from Russia, in November 2013."
+    [event] = _events(text)
+    assert (event.stage, event.event_date) == ("delivery", "2013-11")
+
+
 def test_it_includes_takes_the_date_of_the_package_told_before() -> None:
     text = (
         "Sweden on 29 May 2024 unveiled its largest aid package for Ukraine so far. "

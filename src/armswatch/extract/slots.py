@@ -267,7 +267,7 @@ def event_date(
     dates = [
         d
         for d in dates
-        if not _nearer_a_rival(d, trigger, rivals)
+        if not _nearer_a_rival(sentence, d, trigger, rivals)
         and not _deadline(sentence, d)
         and not (trigger.stage != "delivery" and _deliveries_due(sentence, d))
     ]
@@ -410,15 +410,28 @@ def _deadline(sentence: str, date: DateMention) -> bool:
     )
 
 
-def _nearer_a_rival(date: DateMention, trigger: Trigger, rivals: tuple[Trigger, ...]) -> bool:
+def _nearer_a_rival(
+    sentence: str, date: DateMention, trigger: Trigger, rivals: tuple[Trigger, ...]
+) -> bool:
     """ "received the tanks ordered in 2018": another stage's verb between the
     trigger and a date after them takes the date, as does one right before a date
-    that precedes the trigger ("jets ordered in 1983 were held back")."""
+    that precedes the trigger ("jets ordered in 1983 were held back"); not one in an
+    aside closed before the date ("commissioned INS Vikramaditya, bought from Russia,
+    in November 2013")."""
     return any(
-        (trigger.end <= rival.start and rival.end <= date.start <= rival.end + _RIVAL_REACH)
+        (
+            trigger.end <= rival.start
+            and rival.end <= date.start <= rival.end + _RIVAL_REACH
+            and not _closed_aside(sentence, rival, date)
+        )
         or (rival.end <= date.start and date.end <= trigger.start and _near(rival, date))
         for rival in rivals
     )
+
+
+def _closed_aside(sentence: str, rival: Trigger, date: DateMention) -> bool:
+    opened = sentence[: rival.start].rstrip().endswith(",")
+    return opened and "," in sentence[rival.end : date.start]
 
 
 _DATE_REACH = 20
