@@ -57,8 +57,13 @@ def test_extract_leaves_weak_events_out_unless_asked_for_every_one(cli: RunCli) 
     page = json.dumps({"id": "weak", "published": "2023-01-20", "text": text}) + "\n"
     default = json.loads(cli("extract", "-", stdin=page).stdout)["events"]
     every = json.loads(cli("extract", "-", "--min-confidence", "0", stdin=page).stdout)["events"]
-    assert [e["system"] for e in default] == ["Rafale"]
     assert sorted(e["system"] for e in every) == ["Rafale", "Su-30", "Su-35"]
+    # The default keeps the confident events and drops the weak ones, whatever a refit
+    # of the model makes of the borderline Su-30.
+    assert "Rafale" in [e["system"] for e in default]
+    assert "Su-35" not in [e["system"] for e in default]
+    dropped = [e for e in every if e not in default]
+    assert min(e["confidence"] for e in default) > max(e["confidence"] for e in dropped)
     assert "the confidence model's cutoff" in " ".join(cli("extract", "--help").stdout.split())
 
 
