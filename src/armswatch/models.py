@@ -71,6 +71,9 @@ class Document:
     # Where each day of a live blog begins (empty for other pages): its entries
     # date their undated acts to that day.
     live_days: tuple[tuple[int, dt.date], ...] = ()
+    # The day a wire dateline says the report was filed, a day or so before it was
+    # published: what "today" and "on Tuesday" in it count from.
+    filed: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)

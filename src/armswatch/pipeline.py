@@ -55,7 +55,7 @@ def process_document(
     mentions = list(find_mentions(document, gazetteer or default_gazetteer()))
     events = extract_events(
         mentions,
-        document.published,
+        document.filed or document.published,
         kb,
         live_days=document.live_days,
         min_confidence=min_confidence,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from armswatch.clean.metadata import live_days
+import pytest
+
+from armswatch.clean.metadata import filing_day, live_days
 
 PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
 
@@ -46,3 +48,29 @@ def test_live_as_a_verb_is_no_live_label() -> None:
         "LIVE: Defence ministers meet in Brussels", "Where defence ministers live and work"
     )
     assert live_days(page, PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("header", "filed"),
+    [
+        ("NEW DELHI, Nov. 30.\n\nIndia today signed a contract.", dt.date(1996, 11, 30)),
+        ("Deal signed\nKUALA LUMPUR, June 7 -\nMalaysia today signed.", dt.date(1996, 6, 7)),
+        ("DURRES, April 15 (Reuters) - Italian marines came ashore.", dt.date(1996, 4, 15)),
+    ],
+)
+def test_a_wire_dateline_gives_the_day_the_report_was_filed(header: str, filed: dt.date) -> None:
+    assert filing_day(header, filed + dt.timedelta(days=1)) == filed
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        # The day of publication itself, or long before it, is no filing day.
+        ("NEW DELHI, Nov. 30.\nIndia today signed a contract.", dt.date(1996, 11, 30)),
+        ("NEW DELHI, Nov. 3.\nIndia today signed a contract.", dt.date(1996, 11, 30)),
+        # Not a dateline: a sentence that opens on a place and a date.
+        ("In Delhi, Nov. 29 was a holiday.", dt.date(1996, 11, 30)),
+    ],
+)
+def test_no_filing_day_without_a_recent_dateline(header: str, published: dt.date) -> None:
+    assert filing_day(header, published) is None

@@ -2401,6 +2401,16 @@ def test_a_date_after_a_closed_aside_is_the_main_verb_s() -> None:
     assert (event.stage, event.event_date) == ("delivery", "2013-11")
 
 
+def test_today_in_a_wire_report_is_the_day_of_its_dateline() -> None:
+    text = (
+        "NEW DELHI, Nov. 30.\n\nIndia today signed a contract with Russia for the "
+        "purchase of 40 Su-30 fighters."
+    )
+    raw = RawDocument(id="t", source="t", text=text, published=dt.date(1996, 12, 1))
+    [event] = process_document(raw, min_confidence=0.0).events
+    assert (event.stage, event.event_date) == ("agreement", "1996-11-30")
+
+
 def test_it_includes_takes_the_date_of_the_package_told_before() -> None:
     text = (
         "Sweden on 29 May 2024 unveiled its largest aid package for Ukraine so far. "

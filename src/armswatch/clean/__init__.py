@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from armswatch.clean.furniture import body_spans
 from armswatch.clean.html import extract_html
-from armswatch.clean.metadata import guess_title, header_date, live_days
+from armswatch.clean.metadata import filing_day, guess_title, header_date, live_days
 from armswatch.clean.wrap import unwrap
 from armswatch.models import Document, RawDocument
 
@@ -31,6 +31,7 @@ def clean_document(raw: RawDocument) -> Document:
             title=page.title or guess_title(text),
             site=page.site,
             live_days=live_days(text, published),
+            filed=filing_day(text, published),
         )
     text = unwrap(raw.text or "")
     published = trusted or header_date(text) or raw.published
@@ -42,4 +43,5 @@ def clean_document(raw: RawDocument) -> Document:
         published=published,
         title=guess_title(text),
         live_days=live_days(text, published),
+        filed=filing_day(text, published),
     )

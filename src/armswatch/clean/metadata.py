@@ -15,6 +15,7 @@ from armswatch.clean.furniture import classify_line, load_cues
 from armswatch.find.dates import find_dates
 
 HEADER_LINES = 15
+_DAY_LENGTH = len("2019-10-24")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
 
@@ -30,6 +31,27 @@ def header_date(text: str) -> dt.date | None:
         for mention in find_dates(line, None):
             if len(mention.value) == len("2019-10-24") and not mention.relative:
                 return dt.date.fromisoformat(mention.value)
+    return None
+
+
+# "KUALA LUMPUR, June 7 -", "NEW DELHI, Nov. 30.": where and when a wire report was filed.
+_FILED_AT = re.compile(r"[A-Z][A-Z .'/-]{2,40},\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b")
+_FILING_LAG = 3
+
+
+def filing_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a header dateline gives, when it falls in the few days before
+    publication: a wire report's "today" and "on Tuesday" count from the day it was
+    filed, not from the next morning's paper."""
+    if published is None:
+        return None
+    for line in _header_lines(text):
+        found = _FILED_AT.match(line.strip())
+        if found is None:
+            continue
+        days = [d for d in find_dates(found["day"], published) if len(d.value) == _DAY_LENGTH]
+        day = dt.date.fromisoformat(days[0].value) if days else None
+        return day if day is not None and 0 < (published - day).days <= _FILING_LAG else None
     return None
 
 
