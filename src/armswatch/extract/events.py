@@ -1626,13 +1626,11 @@ def _whole_after(text: str, anchor: Mention, trigger: Trigger) -> QuantityMentio
     part_of = _FIRST_OF.match(text, anchor.end)
     if part_of is None:
         return None
-    counts = find_quantities(text[part_of.end() : trigger.start])
-    first = counts[0] if counts and counts[0].start == 0 and counts[0].value is not None else None
-    return (
-        replace(first, start=first.start + part_of.end(), end=first.end + part_of.end())
-        if first
-        else None
-    )
+    offset = part_of.end()
+    counts = find_quantities(text[offset : trigger.start])
+    if not counts or counts[0].start != 0 or counts[0].value is None:
+        return None
+    return replace(counts[0], start=offset, end=counts[0].end + offset)
 
 
 def _reference_count(anchor: Mention, *, delivery: bool) -> QuantityMention | None:
