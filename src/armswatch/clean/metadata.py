@@ -15,7 +15,6 @@ from armswatch.clean.furniture import classify_line, load_cues
 from armswatch.find.dates import find_dates
 
 HEADER_LINES = 15
-_DAY_LENGTH = len("2019-10-24")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
 
@@ -29,7 +28,7 @@ def header_date(text: str) -> dt.date | None:
     """Return the first full calendar date in the page's header lines."""
     for line in _header_lines(text):
         for mention in find_dates(line, None):
-            if len(mention.value) == len("2019-10-24") and not mention.relative:
+            if mention.is_day and not mention.relative:
                 return dt.date.fromisoformat(mention.value)
     return None
 
@@ -49,7 +48,7 @@ def filing_day(text: str, published: dt.date | None) -> dt.date | None:
         found = _FILED_AT.match(line.strip())
         if found is None:
             continue
-        days = [d for d in find_dates(found["day"], published) if len(d.value) == _DAY_LENGTH]
+        days = [d for d in find_dates(found["day"], published) if d.is_day]
         day = dt.date.fromisoformat(days[0].value) if days else None
         return day if day is not None and 0 < (published - day).days <= _FILING_LAG else None
     return None
@@ -89,7 +88,7 @@ def live_days(text: str, published: dt.date | None) -> tuple[tuple[int, dt.date]
 
 
 def _day_heading(line: str, published: dt.date) -> dt.date | None:
-    dates = [d for d in find_dates(line, published) if len(d.value) == len("2019-10-24")]
+    dates = [d for d in find_dates(line, published) if d.is_day]
     covered = sum(d.end - d.start for d in dates)
     if not dates or covered < _HEADING_DATE_SHARE * len(line.strip()):
         return None

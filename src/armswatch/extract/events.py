@@ -1556,7 +1556,7 @@ def _earlier_date(cue: re.Match[str], article: _Article) -> str | None:
             continue
         dates = find_dates(text, article.published)
         if cue["day"]:
-            dates = [d for d in dates if len(d.value) == len("2019-10-24")]
+            dates = [d for d in dates if d.is_day]
         if dates and said is not None:
             return min(dates, key=lambda d: abs(d.start - said.end())).value
         if dates:
@@ -1584,7 +1584,7 @@ def _date_offset(offset: re.Match[str], article: _Article, sign: int) -> str | N
         dt.date.fromisoformat(d.value)
         for text in article.recent_texts
         for d in find_dates(text, article.published)
-        if len(d.value) == _DAY_LENGTH
+        if d.is_day
     ]
     anchor = days[0] if days else article.published
     if anchor is None:

@@ -362,7 +362,7 @@ def follow_up_date(sentence: str, published: dt.date | None, rules: Rules) -> st
     days = [
         d
         for d in find_dates(sentence, published)
-        if len(d.value) == len("2019-10-24")
+        if d.is_day
         and not _dates_report(sentence, d, rules)
         and not _FUTURE.search(sentence, 0, d.start)
     ]
@@ -484,7 +484,7 @@ def _dates_report(
     reporting verb that the act comes after ("Last Saturday it said it had signed")."""
     if _in_dateline(sentence, date):
         return True
-    if len(date.value) != len("2019-10-24"):
+    if not date.is_day:
         return False
     before = sentence[max(0, date.start - 30) : date.start]
     if rules.reporting.search(before):

@@ -36,6 +36,11 @@ class DateMention:
     relative: bool
     is_span_start: bool = False
 
+    @property
+    def is_day(self) -> bool:
+        """Whether it names one calendar day ("2019-10-24"), not a month or a year."""
+        return len(self.value) == len("2019-10-24")
+
 
 class _Value(NamedTuple):
     value: str
