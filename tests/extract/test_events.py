@@ -3361,6 +3361,26 @@ def test_close_to_signing_is_interest() -> None:
     assert _keys(text) == {("FRA", "GRC", "Rafale", "interest")}
 
 
+def test_a_determination_approving_a_possible_sale_is_an_agreement() -> None:
+    text = (
+        "WASHINGTON, January 17, 2023 - The State Department has made a determination "
+        "approving a possible Foreign Military Sale to the Government of Chile of "
+        "Javelin missiles for an estimated cost of $50 million."
+    )
+    [event] = _events(text)
+    assert (event.supplier, event.recipient, event.system, event.stage) == (
+        "USA",
+        "CHL",
+        "Javelin",
+        "agreement",
+    )
+
+
+def test_close_to_approving_a_sale_is_no_agreement() -> None:
+    text = "Washington had been close to approving the sale of 12 Javelin missiles to Chile."
+    assert {stage for *_, stage in _keys(text)} == {"interest"}
+
+
 def test_the_same_year_is_the_year_named_before() -> None:
     text = (
         "In 2011 Peru signed for 8 KT-1 trainers from South Korea.\n\n"
