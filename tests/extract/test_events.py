@@ -4555,6 +4555,18 @@ def test_a_named_ship_is_one_of_its_class() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Brazil bought HMS Ocean from Britain for 84 million pounds in 2018.", "agreement"),
+        ("India signed a deal with Russia for INS Vikramaditya in 2004.", "agreement"),
+    ],
+)
+def test_a_ship_named_in_a_deal_is_one_ship(sentence: str, stage: str) -> None:
+    [event] = _events(sentence)
+    assert (event.stage, event.quantity) == (stage, 1)
+
+
 def test_a_named_ship_first_of_its_class_counts_one_and_its_order_all() -> None:
     events = {
         e.stage: e

@@ -1409,6 +1409,9 @@ def _count(
     )
     if delivery and counted:
         quantity = _one_ship(clause.mentions, anchor, quantity)
+    # "commissioned PNS Tughril", "Brazil bought HMS Ocean": the one ship named.
+    if quantity is None and counted and _SHIP_NAME.fullmatch(anchor.text):
+        quantity = QuantityMention(anchor.start, anchor.end, anchor.text, 1, None, money=False)
     if anchor.kind == "generic" and anchor.key == system.key:
         quantity = _reference_count(anchor, delivery=delivery) or quantity
     if whole:
@@ -1426,16 +1429,10 @@ def _one_ship(
     mentions: SentenceMentions, anchor: Mention, found: QuantityMention | None
 ) -> QuantityMention | None:
     """ "PNS Tughril, the first of four Type 054A/P frigates" hands over one ship: its
-    class, named again after "the first of", counts one; and "The navy commissioned
-    PNS Tughril", with no count, hands over the one ship named."""
+    class, named again after "the first of", counts one."""
     text = mentions.sentence.text
     again = (m for m in mentions.named_systems if m.key == anchor.key and m != anchor)
-    single = next(filter(None, (single_unit(text, m) for m in again)), None)
-    if single is not None:
-        return single
-    if found is None and _SHIP_NAME.fullmatch(anchor.text):
-        return QuantityMention(anchor.start, anchor.end, anchor.text, 1, None, money=False)
-    return found
+    return next(filter(None, (single_unit(text, m) for m in again)), found)
 
 
 # A navy's prefix and a ship's name: "PNS Tughril", "KD Tunku Abdul Rahman".
