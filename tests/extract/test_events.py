@@ -3356,6 +3356,15 @@ def test_a_system_already_received_keeps_its_receiver_as_fallback() -> None:
     }
 
 
+def test_a_first_order_told_later_leaves_the_new_deal_s_count_and_date() -> None:
+    text = (
+        "Qatar has signed a contract for 12 more Rafale jets, officials said on Tuesday.\n\n"
+        "Qatar first ordered 24 Rafales from France in May 2015."
+    )
+    [event] = _events(text)
+    assert (event.stage, event.quantity, event.event_date) == ("agreement", 12, "2023-01")
+
+
 def test_close_to_signing_is_interest() -> None:
     text = "Greece is close to signing a deal for 6 more Rafale jets from France."
     assert _keys(text) == {("FRA", "GRC", "Rafale", "interest")}

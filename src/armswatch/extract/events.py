@@ -2138,6 +2138,10 @@ def merge_duplicates(events: list[Event], kb: KnowledgeBase) -> list[Event]:
 
 
 _ALREADY = re.compile(r"\b(?:already|previously)\b", re.IGNORECASE)
+_FIRST_DEAL = re.compile(
+    r"\b(?:first|initially|originally)\s+(?:ordered|bought|signed|purchased|agreed|acquired)\b",
+    re.IGNORECASE,
+)
 # Dates an event takes from outside its sentence's own plain reading.
 _DATED_ELSEWHERE = frozenset({"date-in-next-sentence", "own-clause-date-in-sentence"})
 
@@ -2188,7 +2192,10 @@ def _fill(first: Event, later: Event, family: str) -> Event:
     )
     # "The two governments already agreed the outline of the deal last April": an
     # earlier step of the deal the report is about, not its date.
-    earlier_step = "system-reference" in later.rules and _ALREADY.search(later.evidence)
+    # "Egypt first ordered 24 Rafales in 2015", after "signed for 30 more": an earlier deal.
+    earlier_step = (
+        "system-reference" in later.rules and _ALREADY.search(later.evidence)
+    ) or _FIRST_DEAL.search(later.evidence)
     take_later_date = own_clause or (
         dated in later.rules and (not first_dated or finer) and not earlier_step
     )
