@@ -3365,6 +3365,31 @@ def test_a_first_order_told_later_leaves_the_new_deal_s_count_and_date() -> None
     assert (event.stage, event.quantity, event.event_date) == ("agreement", 12, "2023-01")
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            (
+                "Norway has signed a contract for 24 K9 howitzers from South Korea, officials "
+                "said on Monday.\n\n"
+                "The framework agreement signed on 3 March 2022 sets out up to 100 K9 howitzers."
+            ),
+            "2023-01",
+        ),
+        (
+            (
+                "Norway and South Korea signed a framework agreement on 3 March for up to 100 "
+                "K9 howitzers.\n\nThe first contract, for 24 K9 howitzers, was signed on Monday."
+            ),
+            "2023-01-16",
+        ),
+    ],
+)
+def test_a_contract_under_a_framework_agreement_is_the_deal(text: str, date: str) -> None:
+    [event] = [e for e in _events(text) if e.stage == "agreement"]
+    assert (event.quantity, event.event_date) == (24, date)
+
+
 def test_close_to_signing_is_interest() -> None:
     text = "Greece is close to signing a deal for 6 more Rafale jets from France."
     assert _keys(text) == {("FRA", "GRC", "Rafale", "interest")}

@@ -1466,7 +1466,7 @@ def _slots(
     if listed is not None:
         date, date_rule = listed, "date-after-system"
     if date_rule in _MONTH_ONLY:
-        date, date_rule = _follow_up(system, trigger.stage, article) or (date, date_rule)
+        date, date_rule = _follow_up(system, trigger.stage, text, article) or (date, date_rule)
     unnamed = article.unnamed_dates.get((trigger.stage, system.category or "other"))
     if date_rule == "published-month" and unnamed is not None:
         date, date_rule = unnamed, "date-of-unnamed-act"
@@ -2030,14 +2030,18 @@ def _other_kind_only(stage: Stage, stages: set[Stage]) -> bool:
     return bool(stages) and stages <= other
 
 
-def _follow_up(system: Mention, stage: Stage, article: _Article) -> tuple[str, str] | None:
+def _follow_up(
+    system: Mention, stage: Stage, sentence: str, article: _Article
+) -> tuple[str, str] | None:
     """The act's day from the next sentence, when that sentence is about no other system
     and tells no act of the other kind only ("Washington pledged four of the launchers
-    on June 1" dates no delivery)."""
+    on June 1" dates no delivery), nor the framework agreement a contract falls under."""
     following = article.next_sentence
     if following is None or any(m.key != system.key for m in following.named_systems):
         return None
     text = following.sentence.text
+    if _FRAMEWORK.search(text) and not _FRAMEWORK.search(sentence):
+        return None
     stages = {t.stage for t in find_triggers(text, article.rules)}
     if not stages and not _SHIP_ARRIVES.search(text):
         return None  # "Our live coverage resumes tomorrow": no act to date
@@ -2138,6 +2142,7 @@ def merge_duplicates(events: list[Event], kb: KnowledgeBase) -> list[Event]:
 
 
 _ALREADY = re.compile(r"\b(?:already|previously)\b", re.IGNORECASE)
+_FRAMEWORK = re.compile(r"\bframework (?:agreement|accord|deal|contract)s?\b", re.IGNORECASE)
 _FIRST_DEAL = re.compile(
     r"\b(?:first|initially|originally)\s+(?:ordered|bought|signed|purchased|agreed|acquired)\b",
     re.IGNORECASE,
@@ -2193,11 +2198,24 @@ def _fill(first: Event, later: Event, family: str) -> Event:
     # "The two governments already agreed the outline of the deal last April": an
     # earlier step of the deal the report is about, not its date.
     # "Egypt first ordered 24 Rafales in 2015", after "signed for 30 more": an earlier deal.
+    # "The framework agreements signed on 27 July set out up to 1,000 K2 tanks", after
+    # "signed a contract for 180 K2 tanks": the umbrella, not the contract.
+    umbrella = _FRAMEWORK.search(later.evidence) and not _FRAMEWORK.search(first.evidence)
     earlier_step = (
-        "system-reference" in later.rules and _ALREADY.search(later.evidence)
-    ) or _FIRST_DEAL.search(later.evidence)
-    take_later_date = own_clause or (
-        dated in later.rules and (not first_dated or finer) and not earlier_step
+        ("system-reference" in later.rules and _ALREADY.search(later.evidence))
+        or _FIRST_DEAL.search(later.evidence)
+        or umbrella
+    )
+    # ... and the contract after the umbrella is the deal.
+    contract = (
+        later.quantity is not None
+        and _FRAMEWORK.search(first.evidence)
+        and not _FRAMEWORK.search(later.evidence)
+    )
+    take_later_date = (
+        own_clause
+        or contract
+        or (dated in later.rules and (not first_dated or finer) and not earlier_step)
     )
     # The sentence that dates the act is the one about it, so its count wins too.
     counted = (
