@@ -2264,6 +2264,16 @@ def test_a_same_time_phrase_takes_the_date_of_the_act_it_looks_back_to() -> None
     assert event.event_date == "2019-03"
 
 
+def test_what_was_ordered_under_that_contract_takes_the_contract_s_date() -> None:
+    text = (
+        "Vietnam's navy said its coastal batteries were bought under a contract signed "
+        "with India on 14 March 2021.\n\n"
+        "Under that contract, four BrahMos batteries were ordered for $600 million."
+    )
+    [event] = [e for e in _events(text) if e.system == "BrahMos"]
+    assert (event.stage, event.quantity, event.event_date) == ("agreement", 4, "2021-03-14")
+
+
 def test_the_same_day_looks_back_to_a_day() -> None:
     text = (
         "Finland signed a contract for 64 F-35A jets with the United States on 10 December 2021. "

@@ -1516,6 +1516,8 @@ _SAME_TIME = re.compile(
     r"|(?:hours|minutes) (?:later|earlier|after|before)|within hours|(?:later|earlier) that day)"
     r"|(?:that|the same) "
     r"(?P<noun>notification|announcement|ceremony|visit|statement|package|deal))\b"
+    # "Under that contract, three batteries were ordered": the contract signed before.
+    r"|\b(?:under|through) (?:that|this|the same) (?P<under>contract|deal|agreement)\b"
     # "the package comprises 28 Su-30MKAs": the package signed in a sentence before.
     r"|\b(?-i:[Tt]he) (?P<contents>package|contract|deal|order)"
     r" (?:comprise[sd]|include[sd]|cover(?:s|ed)|consist(?:s|ed))\b"
@@ -1536,6 +1538,7 @@ _ACT_WORDS = {
     r"|signed\s+(?:an?\s+)?(?:agreements?|contracts?|deal)",
     "deal": _DEAL_WORDS,
     "contract": _DEAL_WORDS,
+    "agreement": _DEAL_WORDS,
     "order": r"order|deal|contract|signed",
 }
 _LOOK_BACK = 7
@@ -1545,7 +1548,7 @@ def _earlier_date(cue: re.Match[str], article: _Article) -> str | None:
     """The date of the act a same-time phrase looks back to, in the latest of the few
     sentences before that names such an act (a day, for "the same day"): the date
     nearest the act's word, else the last."""
-    noun = cue["noun"] or cue["contents"] or ("package" if cue["it"] else None)
+    noun = cue["noun"] or cue["contents"] or cue["under"] or ("package" if cue["it"] else None)
     act = re.compile(_ACT_WORDS[noun.lower()], re.IGNORECASE) if noun else None
     for text in article.recent_texts:
         said = act.search(text) if act is not None else None
