@@ -247,6 +247,8 @@ def test_relative_dates_are_skipped_without_publication_date(sentence: str) -> N
         ("Venezuela bought the jets in 2006\u20132011.", "2006\u20132011"),
         ("Venezuela bought the jets in 2006 - 2011.", "2006 - 2011"),
         ("The 2006-07 budget paid for them.", "2006-07"),
+        # Years listed after "in": the act began in the first.
+        ("Egypt took delivery of the jets in 2006 and 2011.", "2006 and 2011"),
     ],
 )
 def test_year_spans_give_their_first_year(sentence: str, text: str) -> None:
@@ -258,7 +260,7 @@ def test_year_spans_give_their_first_year(sentence: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Egypt bought jets in 2006 and 2011.", [("2006", "2006"), ("2011", "2011")]),
+        ("The 2006 and 2011 budgets paid for jets.", [("2006", "2006"), ("2011", "2011")]),
         ("Between 2011 and 2006 nothing happened.", [("2011", "2011"), ("2006", "2006")]),
         ("Between 2006 to 2011 nothing happened.", [("2006", "2006"), ("2011", "2011")]),
     ],

@@ -188,6 +188,7 @@ _AGO = re.compile(
 # Words before a match that belong to it, found backwards from the match start.
 _QUALIFIER_BEFORE = re.compile(r"\b(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)\Z")
 _RELATION_BEFORE = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+\Z")
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+\Z")
 _SPAN_KEYWORD_BEFORE = re.compile(r"\b(?P<kw>[Bb]etween|[Ff]rom)\s+\Z")
 _PERIOD_QUALIFIER_BEFORE = re.compile(r"\b(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+\Z")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\.?\s*\Z")
@@ -422,7 +423,9 @@ def _year_span(match: re.Match[str], _published: dt.date | None) -> _Value | Non
         fits = kind != "between"
     else:
         last = int(match["last_word"])
-        fits = (kind == "between") == (match["word"] == "and")
+        # "delivered in 1991 and 1992": the deliveries began in the first year.
+        listed = match["word"] == "and" and _IN_BEFORE.search(match.string, 0, match.start())
+        fits = (kind == "between") == (match["word"] == "and") or bool(listed)
     start = keyword.start() if keyword else match.start()
     return _Value(match["first"], start, relative=False) if fits and last > first else None
 
