@@ -3400,6 +3400,16 @@ def test_a_contract_under_a_framework_agreement_is_the_deal(text: str, date: str
     assert (event.quantity, event.event_date) == (24, date)
 
 
+def test_ordering_is_an_agreement_beside_a_delivery() -> None:
+    text = (
+        "Oman was the launch customer for the Hawk 200, ordering 12 of the jets in 1990, "
+        "and took delivery of its first Jaguar from France in 1993."
+    )
+    events = {e.system: e for e in _events(text)}
+    assert (events["Hawk 200"].stage, events["Hawk 200"].event_date) == ("agreement", "1990")
+    assert (events["Jaguar"].stage, events["Jaguar"].event_date) == ("delivery", "1993")
+
+
 def test_close_to_signing_is_interest() -> None:
     text = "Greece is close to signing a deal for 6 more Rafale jets from France."
     assert _keys(text) == {("FRA", "GRC", "Rafale", "interest")}
