@@ -2274,6 +2274,12 @@ def test_what_was_ordered_under_that_contract_takes_the_contract_s_date() -> Non
     assert (event.stage, event.quantity, event.event_date) == ("agreement", 4, "2021-03-14")
 
 
+def test_a_date_after_the_own_stage_s_verb_is_not_the_rival_s() -> None:
+    text = "The first batch of Harpoon missiles bought by Chile from the US arrived on Monday."
+    [event] = _events(text)
+    assert (event.stage, event.event_date) == ("delivery", "2023-01-16")
+
+
 def test_the_same_day_looks_back_to_a_day() -> None:
     text = (
         "Finland signed a contract for 64 F-35A jets with the United States on 10 December 2021. "

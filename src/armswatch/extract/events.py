@@ -1460,7 +1460,12 @@ def _slots(
         and not is_noun(t, article.rules, text)
         and not _one_act(t, trigger, text)
     )
-    hints = DateHints(rivals, clause.scope)
+    allies = tuple(
+        t
+        for t in clause.all_triggers
+        if t.stage == trigger.stage and t != trigger and not is_noun(t, article.rules, text)
+    )
+    hints = DateHints(rivals, clause.scope, allies)
     date, date_rule = event_date(text, trigger, article.published, article.rules, hints=hints)
     listed = _listed_date(text, anchor, clause.mentions.named_systems, article.published)
     if listed is not None:

@@ -236,11 +236,12 @@ _PLEDGE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class DateHints:
-    """What the sentence says around the trigger: the triggers of other stages, and
-    the trigger's own clause when it has one."""
+    """What the sentence says around the trigger: the triggers of other stages, those
+    of its own stage, and the trigger's own clause when it has one."""
 
     rivals: tuple[Trigger, ...] = ()
     scope: tuple[int, int] | None = None
+    allies: tuple[Trigger, ...] = ()
 
 
 def event_date(
@@ -267,7 +268,7 @@ def event_date(
     dates = [
         d
         for d in dates
-        if not _nearer_a_rival(sentence, d, trigger, rivals)
+        if not _nearer_a_rival(sentence, d, trigger, rivals, hints.allies)
         and not _deadline(sentence, d)
         and not (trigger.stage != "delivery" and _deliveries_due(sentence, d))
     ]
@@ -411,18 +412,24 @@ def _deadline(sentence: str, date: DateMention) -> bool:
 
 
 def _nearer_a_rival(
-    sentence: str, date: DateMention, trigger: Trigger, rivals: tuple[Trigger, ...]
+    sentence: str,
+    date: DateMention,
+    trigger: Trigger,
+    rivals: tuple[Trigger, ...],
+    allies: tuple[Trigger, ...],
 ) -> bool:
     """ "received the tanks ordered in 2018": another stage's verb between the
     trigger and a date after them takes the date, as does one right before a date
     that precedes the trigger ("jets ordered in 1983 were held back"); not one in an
     aside closed before the date ("commissioned INS Vikramaditya, bought from Russia,
-    in November 2013")."""
+    in November 2013"), nor one the trigger's own stage follows before the date ("The
+    first batch of missiles bought from India arrived on Friday")."""
     return any(
         (
             trigger.end <= rival.start
             and rival.end <= date.start <= rival.end + _RIVAL_REACH
             and not _closed_aside(sentence, rival, date)
+            and not any(rival.end <= ally.start and ally.end <= date.start for ally in allies)
         )
         or (rival.end <= date.start and date.end <= trigger.start and _near(rival, date))
         for rival in rivals
