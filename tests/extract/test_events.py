@@ -3406,6 +3406,22 @@ def test_a_contract_under_a_framework_agreement_is_the_deal(text: str, date: str
     assert (event.quantity, event.event_date) == (24, date)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pakistan bought the JF-17 from China, a jet that first flew in August 2003.",
+        "Pakistan bought the JF-17 from China, a jet flown in 2003 for the first time.",
+    ],
+)
+def test_a_first_flight_is_no_delivery(sentence: str) -> None:
+    assert {stage for *_, stage in _keys(sentence)} == {"agreement"}
+
+
+def test_jets_flown_in_from_abroad_are_delivered() -> None:
+    keys = _keys("Six JF-17 jets were flown in from China to Pakistan on Monday.")
+    assert keys == {("CHN", "PAK", "JF-17", "delivery")}
+
+
 def test_ordering_is_an_agreement_beside_a_delivery() -> None:
     text = (
         "Oman was the launch customer for the Hawk 200, ordering 12 of the jets in 1990, "
