@@ -2280,6 +2280,18 @@ def test_a_date_after_the_own_stage_s_verb_is_not_the_rival_s() -> None:
     assert (event.stage, event.event_date) == ("delivery", "2023-01-16")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Pentagon said on Thursday it was deploying a THAAD battery to Israel after " + ending
+        for ending in ("the January 14 missile attacks.", "the January 14 war.")
+    ],
+)
+def test_the_date_of_an_attack_dates_no_deployment(sentence: str) -> None:
+    [event] = _events(sentence)
+    assert (event.stage, event.event_date) == ("deployment", "2023-01")
+
+
 def test_the_same_day_looks_back_to_a_day() -> None:
     text = (
         "Finland signed a contract for 64 F-35A jets with the United States on 10 December 2021. "

@@ -270,6 +270,7 @@ def event_date(
         for d in dates
         if not _nearer_a_rival(sentence, d, trigger, rivals, hints.allies)
         and not _deadline(sentence, d)
+        and not _OTHER_EVENT_AFTER.match(sentence, d.end)
         and not (trigger.stage != "delivery" and _deliveries_due(sentence, d))
     ]
     outside = [d for d in dates if not _in_aside(sentence, d, trigger)]
@@ -305,6 +306,12 @@ def event_date(
     return published.isoformat()[:7], "published-month"
 
 
+# "after the September 14 attacks", "since the 1995 border war": another event's date.
+_OTHER_EVENT_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:attacks?|strikes?|war|invasion|annexation|coup|elections?|summit"
+    r"|crisis|earthquake|bombings?|raids?|clashes|conflict|uprising|revolution|ceasefire"
+    r"|truce|crash|massacre|offensive|incursion|shootdown|downing)\b"
+)
 _SAME_PERIOD = re.compile(r"\bthe\s+same\s+(?P<period>day|month|year)\b", re.IGNORECASE)
 _PERIOD_LENGTH = {"day": 10, "month": 7, "year": 4}
 
