@@ -46,6 +46,11 @@ def counts(sentence: str) -> list[tuple[str, int | None, str | None]]:
         ("It bought an estimated 300 drones.", [("an estimated 300", 300, "drones")]),
         ("About 20 howitzers were sold.", [("About 20", 20, "howitzers")]),
         ("It shipped 1.5 million rounds.", [("1.5 million", 1_500_000, "rounds")]),
+        # India's lakh (100,000) and its digit grouping.
+        ("It will make 6 lakh rifles.", [("6 lakh", 600_000, "rifles")]),
+        ("It will make 1.5 lakh rifles.", [("1.5 lakh", 150_000, "rifles")]),
+        ("It will make 6,01,427 rifles.", [("6,01,427", 601_427, "rifles")]),
+        ("It will make 12,34,567 rifles.", [("12,34,567", 1_234_567, "rifles")]),
         ("It bought 20 armoured personnel carriers.", [("20", 20, "carriers")]),
         ("It bought 12 Su-30MKI aircraft.", [("12", 12, "aircraft")]),
         ("It bought 36 more jets.", [("36", 36, "jets")]),

@@ -60,7 +60,8 @@ _SMALL_NUMBERS = {word: number for number, word in enumerate(_UNIT_WORDS.split("
 # Multipliers of the number so far ("two hundred", "two dozen").
 _FACTORS = {"hundred": 100, "dozen": 12}
 # Multipliers that close a group ("two hundred thousand").
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# "lakh", India's hundred thousand: "6 lakh rifles".
+_SCALES = {"thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "billion": 1_000_000_000}
 _FORMATION_NOUNS = "division|battery|regiment|squadron|battalion|brigade|system|unit|launcher"
 # Formations in either number: a count of these includes the noun in its text.
 FORMATION_WORDS = frozenset(
@@ -148,10 +149,12 @@ _CURRENCY_WORD = (
 _AMBIGUOUS_CURRENCY = r"(?:pounds(?:\s+sterling)?|won|rand|dlrs?|stg|crowns|marks|lire)\b"
 
 _DIGIT_COUNT = re.compile(
-    r"(?P<digits>\d(?<![\w$€£¥₹.,/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?P<decimals>\.\d+)?"
+    # Indian grouping too: "6,01,427 rifles".
+    r"(?P<digits>\d(?<![\w$€£¥₹.,/-]\d)(?:\d{0,2}(?:,\d{3})+|\d?(?:,\d\d)+,\d{3}|\d*))"
+    r"(?P<decimals>\.\d+)?"
     # "a 1,000-strong force": the force's head count ("the convoy was 40-strong" is none).
     r"(?:[-\u2013]strong(?=\s+[a-z])|(?![\w%]|\s+%|[.,:/]\d|[-\u2013]))"
-    r"(?:\s+(?P<scale>thousand|million|billion)\b)?"
+    r"(?:\s+(?P<scale>thousand|million|billion|lakh)\b)?"
 )
 _WORD_COUNT = re.compile(
     rf"(?:{_word_start(_FIRST_NUMBER_WORDS)})"
