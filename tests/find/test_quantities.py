@@ -51,6 +51,10 @@ def counts(sentence: str) -> list[tuple[str, int | None, str | None]]:
         ("It will make 1.5 lakh rifles.", [("1.5 lakh", 150_000, "rifles")]),
         ("It will make 6,01,427 rifles.", [("6,01,427", 601_427, "rifles")]),
         ("It will make 12,34,567 rifles.", [("12,34,567", 1_234_567, "rifles")]),
+        # Thousands grouped by spaces; a plain space only before "000".
+        ("It will supply 100 000 rifles.", [("100 000", 100_000, "rifles")]),
+        ("It will supply 1\u202f500 rifles.", [("1\u202f500", 1_500, "rifles")]),
+        ("It will supply 18 155 mm howitzers.", [("18", 18, "howitzers")]),
         ("It bought 20 armoured personnel carriers.", [("20", 20, "carriers")]),
         ("It bought 12 Su-30MKI aircraft.", [("12", 12, "aircraft")]),
         ("It bought 36 more jets.", [("36", 36, "jets")]),

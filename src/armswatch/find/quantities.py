@@ -149,8 +149,10 @@ _CURRENCY_WORD = (
 _AMBIGUOUS_CURRENCY = r"(?:pounds(?:\s+sterling)?|won|rand|dlrs?|stg|crowns|marks|lire)\b"
 
 _DIGIT_COUNT = re.compile(
-    # Indian grouping too: "6,01,427 rifles".
-    r"(?P<digits>\d(?<![\w$€£¥₹.,/-]\d)(?:\d{0,2}(?:,\d{3})+|\d?(?:,\d\d)+,\d{3}|\d*))"
+    # Indian grouping too: "6,01,427 rifles"; and spaces: "100 000 rifles" (a plain
+    # space only before "000", as "18 155 mm guns" are 18 guns).
+    r"(?P<digits>\d(?<![\w$€£¥₹.,/-]\d)(?:\d{0,2}(?:,\d{3})+|\d?(?:,\d\d)+,\d{3}"
+    r"|\d{0,2}(?:[\u00a0\u202f]\d{3}|\x20000)+|\d*))"
     r"(?P<decimals>\.\d+)?"
     # "a 1,000-strong force": the force's head count ("the convoy was 40-strong" is none).
     r"(?:[-\u2013]strong(?=\s+[a-z])|(?![\w%]|\s+%|[.,:/]\d|[-\u2013]))"
@@ -243,7 +245,8 @@ def _digit_counts(sentence: str) -> list[QuantityMention]:
             or _in_clock_time(sentence, match.start())
         ):
             continue
-        number = float(match["digits"].replace(",", "") + (match["decimals"] or ""))
+        digits = re.sub(r"[,\s]", "", match["digits"])
+        number = float(digits + (match["decimals"] or ""))
         value = round(number * _SCALES.get(match["scale"] or "", 1))
         mention = _with_noun(sentence, start, match.end(), value)
         if mention is not None:
