@@ -3434,6 +3434,12 @@ def test_jets_flown_in_from_abroad_are_delivered() -> None:
     assert keys == {("CHN", "PAK", "JF-17", "delivery")}
 
 
+def test_a_part_of_which_arrived_keeps_its_count_beside_the_order() -> None:
+    text = "Peru ordered 10,000 Javelins from the US, the first 2,500 of which arrived in June."
+    counts = {e.stage: e.quantity for e in _events(text)}
+    assert counts == {"agreement": 10_000, "delivery": 2_500}
+
+
 def test_ordering_is_an_agreement_beside_a_delivery() -> None:
     text = (
         "Oman was the launch customer for the Hawk 200, ordering 12 of the jets in 1990, "

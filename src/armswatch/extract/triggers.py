@@ -704,7 +704,7 @@ RELATIVE_BEFORE = re.compile(rf"(?:{_RELATIVE_HEAD})\Z")
 # its count.
 _OF_WHICH = re.compile(
     r",\s+(?=(?:the\s+)?(?:first|last|rest|remainder|most|some|all|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|\d+)(?:\s+[\w-]+)?\s+of\s+which\s+"
+    r"|six|seven|eight|nine|ten|\d[\d,]*)(?:\s+[\w,-]+)?\s+of\s+which\s+"
     r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?\w+ed\b)"
 )
 _OF_WHICH_REACH = 45
