@@ -3435,7 +3435,7 @@ def test_jets_flown_in_from_abroad_are_delivered() -> None:
 
 
 def test_a_part_of_which_arrived_keeps_its_count_beside_the_order() -> None:
-    text = "Peru ordered 10,000 Javelins from the US, the first 2,500 of which arrived in June."
+    text = "Peru ordered 10,000 Javelin missiles, the first 2,500 of which arrived in June."
     counts = {e.stage: e.quantity for e in _events(text)}
     assert counts == {"agreement": 10_000, "delivery": 2_500}
 
