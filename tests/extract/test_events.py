@@ -3440,6 +3440,11 @@ def test_a_part_of_which_arrived_keeps_its_count_beside_the_order() -> None:
     assert counts == {"agreement": 10_000, "delivery": 2_500}
 
 
+def test_a_licence_received_is_no_delivery() -> None:
+    text = "The US sold 500 Javelin missiles to Chile, which also received a licence to make them."
+    assert _keys(text) == {("USA", "CHL", "Javelin", "agreement")}
+
+
 def test_ordering_is_an_agreement_beside_a_delivery() -> None:
     text = (
         "Oman was the launch customer for the Hawk 200, ordering 12 of the jets in 1990, "
