@@ -48,6 +48,9 @@ def counts(sentence: str) -> list[tuple[str, int | None, str | None]]:
         ("It shipped 1.5 million rounds.", [("1.5 million", 1_500_000, "rounds")]),
         # India's lakh (100,000) and its digit grouping.
         ("It will make 6 lakh rifles.", [("6 lakh", 600_000, "rifles")]),
+        ("It will make over six lakh rifles.", [("over six lakh", 600_000, "rifles")]),
+        ("It will make half a million rifles.", [("half a million", 500_000, "rifles")]),
+        ("It will make a lakh rifles.", [("a lakh", 100_000, "rifles")]),
         ("It will make 1.5 lakh rifles.", [("1.5 lakh", 150_000, "rifles")]),
         ("It will make 6,01,427 rifles.", [("6,01,427", 601_427, "rifles")]),
         ("It will make 12,34,567 rifles.", [("12,34,567", 1_234_567, "rifles")]),

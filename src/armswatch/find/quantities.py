@@ -121,14 +121,14 @@ _GAP = r"\s+"
 # Words whose presence lets the word-number and formation patterns run at all.
 _SEPARATORS = str.maketrans(dict.fromkeys(string.punctuation + "\u2013\u2014\u2019", " "))
 _NUMBER_TRIGGERS = frozenset(
-    f"{_UNIT_WORDS}|{_TENS_WORDS}|hundred|thousand|million|dozen|dozens|hundreds|thousands"
+    f"{_UNIT_WORDS}|{_TENS_WORDS}|hundred|thousand|lakh|million|dozen|dozens|hundreds|thousands"
     "|pair|couple".split("|")
 ) - {"one"}
 _FORMATION_TRIGGERS = frozenset(_FORMATION_NOUNS.split("|"))
-_NUMBER_WORD = rf"(?:{_UNIT_WORDS}|{_TENS_WORDS}|hundred|thousand|million|dozen)"
+_NUMBER_WORD = rf"(?:{_UNIT_WORDS}|{_TENS_WORDS}|hundred|thousand|lakh|million|dozen)"
 _FIRST_NUMBER_WORDS = (
-    f"half a dozen|a dozen|a hundred|a thousand|a million|{_UNIT_WORDS}|{_TENS_WORDS}"
-    "|hundred|thousand|million|dozen"
+    f"half a dozen|a dozen|a hundred|a thousand|a lakh|a million|half a million"
+    f"|{_UNIT_WORDS}|{_TENS_WORDS}|hundred|thousand|million|dozen"
 )
 _AMOUNT = r"\d(?<![\w.,]\d)[\d,]*(?:\.\d+)?"
 _MONEY_SCALE = (
