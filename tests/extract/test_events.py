@@ -3455,6 +3455,13 @@ def test_ordering_is_an_agreement_beside_a_delivery() -> None:
     assert (events["Jaguar"].stage, events["Jaguar"].event_date) == ("delivery", "1993")
 
 
+def test_a_sale_announced_on_a_day_is_made_that_day() -> None:
+    [event] = _events(
+        "On Monday the president announced that he would sell 72 F-15 fighters to Qatar."
+    )
+    assert (event.stage, event.quantity, event.event_date) == ("agreement", 72, "2023-01-16")
+
+
 def test_close_to_signing_is_interest() -> None:
     text = "Greece is close to signing a deal for 6 more Rafale jets from France."
     assert _keys(text) == {("FRA", "GRC", "Rafale", "interest")}
