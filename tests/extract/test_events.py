@@ -3440,6 +3440,20 @@ def test_a_part_of_which_arrived_keeps_its_count_beside_the_order() -> None:
     assert counts == {"agreement": 10_000, "delivery": 2_500}
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Peru signed for 20 jets from Russia - 18 MiG-29SMTs and two MiG-29UBs - in 2020.", 20),
+        ("Peru's contract with Korea covers 30 jets: 24 FA-50PL and six FA-50GF.", 30),
+        # Designs of their own: the total counts none of them.
+        ("Peru bought 30 jets from Russia in 2020: 20 MiG-29SMTs and ten Su-30MK2s.", 20),
+    ],
+)
+def test_a_breakdown_of_one_design_counts_its_total(text: str, count: int) -> None:
+    first, *_ = _events(text)
+    assert (first.stage, first.quantity) == ("agreement", count)
+
+
 def test_a_licence_received_is_no_delivery() -> None:
     text = "The US sold 500 Javelin missiles to Chile, which also received a licence to make them."
     assert _keys(text) == {("USA", "CHL", "Javelin", "agreement")}

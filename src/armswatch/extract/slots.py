@@ -73,6 +73,8 @@ def quantity_for(
     if best is not None and not whole:
         best = _part_of_whole(sentence, counts, best)
         best = _part_after_fronted_whole(sentence, counts, best)
+    if best is not None:
+        best = _whole_of_breakdown(sentence, counts, best, (system, *others))
     named = {m.key for m in others if m.kind == "system"}
     if best is None and len(counts) == 1 and len(named) <= 1:
         lone = counts[0]
@@ -142,6 +144,45 @@ def _part_of_whole(
         if part.end <= whole.start and _OF_THE.fullmatch(sentence, part.end, whole.start):
             return part
     return whole
+
+
+# "signed for 18 aircraft — 16 MiG-29Ns and two MiG-29UBs —", "covers 48 aircraft: 12
+# FA-50GF and 36 FA-50PL": a breakdown opens after a dash or colon, and ends at the next.
+_BREAKDOWN_OPENS = re.compile(r"\s*(?::|[\u2013\u2014]|\s-)\s*\Z")
+_BREAKDOWN_ENDS = re.compile(r"[\u2013\u2014;:]|\s-\s")
+
+
+def _whole_of_breakdown(
+    sentence: str,
+    counts: list[QuantityMention],
+    part: QuantityMention,
+    systems: tuple[Mention, ...],
+) -> QuantityMention:
+    """The total a breakdown of one design's variants adds up to: the variants are one
+    event, and its count is the whole ("39 ships - 16 Parchim-class corvettes, 14
+    Frosch-class landing ships ..." breaks down no design)."""
+    opener = _BREAKDOWN_OPENS.search(sentence, 0, part.start)
+    if opener is None:
+        return part
+    totals = [q for q in counts if q.end <= opener.start()]
+    closing = _BREAKDOWN_ENDS.search(sentence, part.end)
+    end = closing.start() if closing else len(sentence)
+    listed = [q.value or 0 for q in counts if part.start <= q.start < end]
+    designs = {
+        _design(m.key) for m in systems if m.kind == "system" and part.start <= m.start < end
+    }
+    if totals and len(listed) > 1 and len(designs) == 1 and sum(listed) == totals[-1].value:
+        return totals[-1]
+    return part
+
+
+_DESIGN = re.compile(r"[A-Za-z]+(?:[- ]?\d+)?")
+
+
+def _design(key: str) -> str:
+    """The design a variant belongs to: "MiG-29" for "MiG-29NUB", "FA-50" for "FA-50PL"."""
+    found = _DESIGN.match(key)
+    return found.group() if found else key
 
 
 # "Of the 100,000 rifles Caracas ordered, 30,000 have been delivered": the whole first.
