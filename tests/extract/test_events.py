@@ -3454,6 +3454,11 @@ def test_a_breakdown_of_one_design_counts_its_total(text: str, count: int) -> No
     assert (first.stage, first.quantity) == ("agreement", count)
 
 
+def test_the_first_batch_of_a_design_is_no_single_unit() -> None:
+    [event] = _events("Peru has received all 12 aircraft of the first MiG-29SMT batch from Russia.")
+    assert (event.stage, event.quantity) == ("delivery", 12)
+
+
 def test_a_licence_received_is_no_delivery() -> None:
     text = "The US sold 500 Javelin missiles to Chile, which also received a licence to make them."
     assert _keys(text) == {("USA", "CHL", "Javelin", "agreement")}

@@ -36,6 +36,10 @@ _ORDINAL_BEFORE = re.compile(
 _PLURAL_AFTER = re.compile(
     r"(?<=\ds)|(?:\s+[a-z-]+)?\s+(?!(?:was|has|is|its|this|as|us|his)\b)[a-z]*[^s\W]s\b"
 )
+# "the first Su-30MKA batch": the first of several groups, not of units.
+_GROUP_AFTER = re.compile(
+    r"\s+(?:batch|tranche|lot|shipment|consignment|squadron|order|contract)\b", re.IGNORECASE
+)
 # The same, inside a mention that took its noun along ("Leopard 2 tanks").
 _PLURAL_END = re.compile(r"\s[a-z]*[^s\W]s$")
 # "SEOUL, Oct. 18 (KPN) -- ": a dateline dates the report, never the event.
@@ -210,7 +214,7 @@ def single_unit(sentence: str, system: Mention) -> QuantityMention | None:
         counted = [q for q in find_quantities(sentence) if q.start == few.start("count")]
         return counted[0] if counted and counted[0].value is not None else None
     found = _ORDINAL_BEFORE.search(sentence, window, system.start)
-    if found is None:
+    if found is None or _GROUP_AFTER.match(sentence, system.end):
         return None
     plural = (
         _PLURAL_AFTER.match(sentence, system.end)
