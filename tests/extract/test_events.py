@@ -3459,6 +3459,14 @@ def test_the_first_batch_of_a_design_is_no_single_unit() -> None:
     assert (event.stage, event.quantity) == ("delivery", 12)
 
 
+def test_the_count_an_already_delivered_takes_is_the_delivery_s() -> None:
+    text = (
+        "Spain will send four more Caesar howitzers to Chile, on top of the 12 already delivered."
+    )
+    counts = {e.stage: e.quantity for e in _events(text)}
+    assert counts["delivery"] == 12
+
+
 def test_a_licence_received_is_no_delivery() -> None:
     text = "The US sold 500 Javelin missiles to Chile, which also received a licence to make them."
     assert _keys(text) == {("USA", "CHL", "Javelin", "agreement")}

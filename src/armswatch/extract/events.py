@@ -1409,6 +1409,7 @@ def _count(
     )
     if delivery and counted:
         quantity = _one_ship(clause.mentions, anchor, quantity)
+    quantity = _count_of_participle(text, trigger) or quantity
     # "commissioned PNS Tughril", "Brazil bought HMS Ocean": the one ship named.
     if quantity is None and counted and _SHIP_NAME.fullmatch(anchor.text):
         quantity = QuantityMention(anchor.start, anchor.end, anchor.text, 1, None, money=False)
@@ -1423,6 +1424,26 @@ def _count(
     if quantity is None and system.kind == "system" and counted:
         quantity = _follow_up_count(anchor, trigger.stage, article)
     return quantity
+
+
+# "six more Caesars, on top of the 18 already delivered": the count the participle takes.
+_COUNT_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:the|its|their)\s+(?P<count>\d[\d,]*|[a-z]+)\s+(?:already\s+|previously\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _count_of_participle(text: str, trigger: Trigger) -> QuantityMention | None:
+    """ "the 18 already delivered", "the 34 previously ordered": the units the act took."""
+    if not trigger.text.lower().endswith("ed"):
+        return None
+    found = _COUNT_BEFORE_PARTICIPLE.search(text, max(0, trigger.start - 30), trigger.start)
+    if found is None:
+        return None
+    start = found.start("count")
+    return next(
+        (q for q in find_quantities(text) if q.start == start and q.value and not q.money), None
+    )
 
 
 def _one_ship(
