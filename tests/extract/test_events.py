@@ -3467,6 +3467,15 @@ def test_the_count_an_already_delivered_takes_is_the_delivery_s() -> None:
     assert counts["delivery"] == 12
 
 
+def test_a_contract_referred_to_counts_what_it_is_for() -> None:
+    text = (
+        "Vietnam chose the BrahMos missile from India in 2021.\n\n"
+        "Hanoi signed the $400 million contract for four batteries in March 2022."
+    )
+    agreement = next(e for e in _events(text) if e.stage == "agreement")
+    assert (agreement.quantity, agreement.quantity_text) == (4, "four batteries")
+
+
 def test_a_licence_received_is_no_delivery() -> None:
     text = "The US sold 500 Javelin missiles to Chile, which also received a licence to make them."
     assert _keys(text) == {("USA", "CHL", "Javelin", "agreement")}

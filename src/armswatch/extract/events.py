@@ -109,6 +109,8 @@ _DEAL_REFERENCE = re.compile(
 )
 # "18 of the launchers", "30 more": a count of the system referred to.
 _COUNT_OF = re.compile(rf"\b{_NUMBER}\s+of\s+$")
+# "the $375 million contract for three batteries": the deal says what it counts.
+_FOR_COUNT = re.compile(rf"\s+for\s+(?:a\s+further\s+|another\s+)?{_NUMBER}\s", re.IGNORECASE)
 _COUNTED_REFERENCE = re.compile(rf"^(?:{_NUMBER}|another)\b", re.IGNORECASE)
 _DETACHED = re.compile(
     r"\b(?:after|before|until(?! further notice)|successor|replac\w*|instead|than|similar"
@@ -1395,6 +1397,7 @@ def _count(
         not _DEAL_REFERENCE.fullmatch(anchor.text)
         or bool(_COUNT_OF.search(text, 0, anchor.start))
         or bool(_COUNTED_REFERENCE.match(anchor.text))
+        or bool(_FOR_COUNT.match(text, anchor.end))
     )
     delivery = trigger.stage == "delivery"
     # "suspended the delivery of the first of two Mistrals" holds back one ship, as
