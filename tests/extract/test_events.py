@@ -3505,6 +3505,12 @@ def test_a_sale_announced_on_a_day_is_made_that_day() -> None:
     assert (event.stage, event.quantity, event.event_date) == ("agreement", 72, "2023-01-16")
 
 
+def test_asking_a_state_at_a_date_to_sell_is_interest() -> None:
+    text = "Baghdad asked the United States in 2013 to sell it MQ-9 drones, but nothing came of it."
+    [event] = _events(text)
+    assert (event.stage, event.event_date) == ("interest", "2013")
+
+
 def test_close_to_signing_is_interest() -> None:
     text = "Greece is close to signing a deal for 6 more Rafale jets from France."
     assert _keys(text) == {("FRA", "GRC", "Rafale", "interest")}
