@@ -2292,6 +2292,18 @@ def test_the_date_of_an_attack_dates_no_deployment(sentence: str) -> None:
     assert (event.stage, event.event_date) == ("deployment", "2023-01")
 
 
+def test_a_date_before_a_when_clause_dates_its_act() -> None:
+    text = "Peru first tried to buy the jet in 1977, when Washington vetoed a sale of 24 Kfirs."
+    [event] = _events(text)
+    assert (event.stage, event.event_date) == ("cancellation", "1977")
+
+
+def test_a_when_clause_with_a_date_of_its_own_keeps_it() -> None:
+    text = "Talks sped up in February, when Peru signed for 24 Kfirs from Israel on 16 February."
+    [event] = _events(text)
+    assert (event.stage, event.event_date) == ("agreement", "2022-02-16")
+
+
 def test_the_same_day_looks_back_to_a_day() -> None:
     text = (
         "Finland signed a contract for 64 F-35A jets with the United States on 10 December 2021. "

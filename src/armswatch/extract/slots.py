@@ -308,6 +308,9 @@ def event_date(
     trigger_start = trigger.start
     pledge = _PLEDGE.search(trigger.text) is not None
     dates = find_dates(sentence, published)
+    when = next((d for d in dates if _dates_when_clause(sentence, d, trigger)), None)
+    if when is not None and not any(d.start >= when.end for d in dates):
+        return when.value, "date-in-sentence"
     if trigger.stage != "agreement":
         dates = [d for d in dates if not _dates_another_deal(sentence, d, trigger)]
     dates = [
@@ -357,6 +360,15 @@ _OTHER_EVENT_AFTER = re.compile(
     r"|crisis|earthquake|bombings?|raids?|clashes|conflict|uprising|revolution|ceasefire"
     r"|truce|crash|massacre|offensive|incursion|shootdown|downing)\b"
 )
+# "in 1977, when the Carter administration vetoed a sale": the clause the date governs,
+# unless it has a date of its own ("in February, when a package signed on 16 February").
+_WHEN_AFTER = re.compile(r",?\s+when\s+[^;:]{0,100}\Z", re.IGNORECASE)
+
+
+def _dates_when_clause(sentence: str, date: DateMention, trigger: Trigger) -> bool:
+    return date.end < trigger.start and bool(_WHEN_AFTER.match(sentence, date.end, trigger.start))
+
+
 _SAME_PERIOD = re.compile(r"\bthe\s+same\s+(?P<period>day|month|year)\b", re.IGNORECASE)
 _PERIOD_LENGTH = {"day": 10, "month": 7, "year": 4}
 
