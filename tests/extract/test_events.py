@@ -2304,6 +2304,12 @@ def test_a_when_clause_with_a_date_of_its_own_keeps_it() -> None:
     assert (event.stage, event.event_date) == ("agreement", "2022-02-16")
 
 
+def test_a_dated_sale_dates_no_request() -> None:
+    text = "Saudi Arabia has asked the US for 24 more F-15s, recalling the 1978 sale of 60 jets."
+    [event] = _events(text)
+    assert (event.stage, event.event_date) == ("interest", "2023-01")
+
+
 def test_the_same_day_looks_back_to_a_day() -> None:
     text = (
         "Finland signed a contract for 64 F-35A jets with the United States on 10 December 2021. "

@@ -412,10 +412,11 @@ def _dates_another_deal(sentence: str, date: DateMention, trigger: Trigger) -> b
     return deal is not None and not deal.start() <= trigger.start < deal.end()
 
 
-# "a 2021 arms contract", not "in November under contracts signed in 2012".
+# "a 2021 arms contract", "the 1978 sale", not "in November under contracts signed in 2012".
 _DATED_DEAL = re.compile(
     r"[\s-]+(?:(?!(?:a|an|the|its|their|under|as|in|on|at|by|for|from|to|with|after|before"
-    r"|of|and)\s)[a-z-]+\s+)?(?:contract|deal|agreement|order|purchase|accord|memorandum)s?\b",
+    r"|of|and)\s)[a-z-]+\s+)?"
+    r"(?:contract|deal|agreement|order|purchase|accord|memorandum|sale|package)s?\b",
     re.IGNORECASE,
 )
 
