@@ -3529,6 +3529,31 @@ def test_asking_a_state_at_a_date_to_sell_is_interest() -> None:
     assert (event.stage, event.event_date) == ("interest", "2013")
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "date"),
+    [
+        (
+            "Peru ordered two Type 054A/P frigates from China in 2017 and two more in June 2018.",
+            2,
+            "2018-06",
+        ),
+        (
+            "Peru signed for 12 K9 guns with Korea in 2015, and a second for another 18 in 2019.",
+            18,
+            "2019",
+        ),
+        (
+            "Peru ordered 12 K9 howitzers from Korea in 2015 and expects to order 18 more in 2024.",
+            12,
+            "2015",
+        ),
+    ],
+)
+def test_a_later_order_the_sentence_adds_is_the_agreement(text: str, count: int, date: str) -> None:
+    [event] = _events(text)
+    assert (event.stage, event.quantity, event.event_date) == ("agreement", count, date)
+
+
 def test_close_to_signing_is_interest() -> None:
     text = "Greece is close to signing a deal for 6 more Rafale jets from France."
     assert _keys(text) == {("FRA", "GRC", "Rafale", "interest")}

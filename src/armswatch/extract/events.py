@@ -1475,6 +1475,8 @@ def _slots(
 ) -> tuple[QuantityMention | None, str | None, str]:
     """The count and date of an event whose system its trigger's clause names."""
     text, trigger = clause.mentions.sentence.text, clause.trigger
+    if trigger.stage == "agreement" and (more := _more_ordered(text, trigger, article)):
+        return (*more, "later-order-in-sentence")
     quantity = _count(clause, system, anchor, article)
     rivals = tuple(
         t
@@ -1520,6 +1522,34 @@ def _slots(
     if date_rule == "published-month" and day is not None and not _perfect(text, trigger):
         return quantity, day, "live-entry-day"
     return quantity, date, date_rule
+
+
+# "ordered two of the frigates in 2017 and two more in June 2018", "signed the first
+# contract in 1999, and a second for another 38 in 2001", "and the ministry signed for 21
+# more in 2008": the latest order is the news.
+_MORE_ORDERED = re.compile(
+    r"\band\s+(?:(?:[\w-]+\s+){0,3}?(?:signed|ordered|bought|placed)\s+)?"
+    r"(?:(?:an?|the)\s+(?:second|third|further|new|follow-on)?\s*(?:contract|order|deal|batch)?"
+    r"\s*for\s+|for\s+)?"
+    rf"(?:another\s+(?P<another>{_NUMBER})|(?P<count>{_NUMBER})\s+more)\b(?P<rest>[^;.]{{0,60}})",
+    re.IGNORECASE,
+)
+_STILL_TO_COME = re.compile(r"\b(?:will|would|could|may|might|expected|due|planned|option)\b")
+
+
+def _more_ordered(
+    text: str, trigger: Trigger, article: _Article
+) -> tuple[QuantityMention, str] | None:
+    """The count and date of a later order the sentence adds to the one its verb tells."""
+    more = _MORE_ORDERED.search(text, trigger.end)
+    if more is None or _STILL_TO_COME.search(more["rest"]):
+        return None
+    start = more.start("another") if more["another"] else more.start("count")
+    count = next((q for q in find_quantities(text) if q.start == start and q.value), None)
+    dates = find_dates(more["rest"], article.published)
+    if count is None or not dates:
+        return None
+    return count, dates[0].value
 
 
 # "suspended talks", "agreed on Wednesday to terminate": the other stage's word is the
