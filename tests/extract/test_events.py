@@ -2310,6 +2310,15 @@ def test_a_dated_sale_dates_no_request() -> None:
     assert (event.stage, event.event_date) == ("interest", "2023-01")
 
 
+def test_a_deal_noun_with_a_year_is_dated_by_it() -> None:
+    text = (
+        "Its first 17 F-16s came from Portugal under a 2013 agreement, and in 2023 "
+        "Chile agreed to buy 32 more from Norway."
+    )
+    events = {e.supplier: e for e in _events(text)}
+    assert (events["PRT"].stage, events["PRT"].event_date) == ("agreement", "2013")
+
+
 def test_the_same_day_looks_back_to_a_day() -> None:
     text = (
         "Finland signed a contract for 64 F-35A jets with the United States on 10 December 2021. "

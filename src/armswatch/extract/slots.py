@@ -308,9 +308,9 @@ def event_date(
     trigger_start = trigger.start
     pledge = _PLEDGE.search(trigger.text) is not None
     dates = find_dates(sentence, published)
-    when = next((d for d in dates if _dates_when_clause(sentence, d, trigger)), None)
-    if when is not None and not any(d.start >= when.end for d in dates):
-        return when.value, "date-in-sentence"
+    governing = _governing_date(sentence, dates, trigger)
+    if governing is not None:
+        return governing.value, "date-in-sentence"
     if trigger.stage != "agreement":
         dates = [d for d in dates if not _dates_another_deal(sentence, d, trigger)]
     dates = [
@@ -405,11 +405,32 @@ def later_year(sentence: str, scope: tuple[int, int], published: dt.date | None)
     return str(int(years[-1].value[:4]) + step)
 
 
-def _dates_another_deal(sentence: str, date: DateMention, trigger: Trigger) -> bool:
-    """ "delivered under a 2021 contract": the year is the contract's, unless the dated
-    noun is the trigger itself ("a 2023 memorandum with Boeing")."""
+def _governing_date(
+    sentence: str, dates: list[DateMention], trigger: Trigger
+) -> DateMention | None:
+    """A date that governs the trigger outright: the year its deal noun carries ("under
+    a 2013 agreement"), or the date a when-clause hangs on ("in 1977, when ...")."""
+    own = next((d for d in dates if _dates_the_deal(sentence, d, trigger)), None)
+    if own is not None:
+        return own
+    when = next((d for d in dates if _dates_when_clause(sentence, d, trigger)), None)
+    if when is not None and not any(d.start >= when.end for d in dates):
+        return when
+    return None
+
+
+def _dates_the_deal(sentence: str, date: DateMention, trigger: Trigger) -> bool:
+    """ "under a 2013 agreement", "a 2023 memorandum with Boeing": the trigger is the
+    dated noun itself."""
     deal = _DATED_DEAL.match(sentence, date.end)
-    return deal is not None and not deal.start() <= trigger.start < deal.end()
+    return deal is not None and deal.start() <= trigger.start < deal.end()
+
+
+def _dates_another_deal(sentence: str, date: DateMention, trigger: Trigger) -> bool:
+    """ "delivered under a 2021 contract": the year is the contract's."""
+    return _DATED_DEAL.match(sentence, date.end) is not None and not _dates_the_deal(
+        sentence, date, trigger
+    )
 
 
 # "a 2021 arms contract", "the 1978 sale", not "in November under contracts signed in 2012".
