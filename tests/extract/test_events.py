@@ -773,6 +773,12 @@ def test_a_demonym_on_a_system_another_state_supplies_names_its_owner() -> None:
     }
 
 
+@pytest.mark.parametrize(("name", "state"), [("Chavez", "VEN"), ("Aquino", "PHL")])
+def test_a_leader_named_by_surname_alone_stands_for_the_state(name: str, state: str) -> None:
+    [event] = _events(f"{name} bought 24 Su-30MK2 fighters from Russia in 2006.")
+    assert (event.supplier, event.recipient, event.stage) == ("RUS", state, "agreement")
+
+
 def test_a_person_who_shares_a_system_name_is_no_system() -> None:
     text = "Baykar chief executive Selcuk Bayraktar said Kuwait had signed the contract."
     assert _keys(text) == set()
