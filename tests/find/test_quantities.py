@@ -42,6 +42,9 @@ def counts(sentence: str) -> list[tuple[str, int | None, str | None]]:
         ("It bought at least 12 aircraft.", [("at least 12", 12, "aircraft")]),
         ("It bought up to 40 drones.", [("up to 40", 40, "drones")]),
         ("It bought more than 100 missiles.", [("more than 100", 100, "missiles")]),
+        ("It sold over 100 missiles.", [("over 100", 100, "missiles")]),
+        # "handed over" is the verb's particle, not "more than".
+        ("It handed over 100 missiles.", [("100", 100, "missiles")]),
         ("It bought nearly 50 trucks.", [("nearly 50", 50, "trucks")]),
         ("It bought an estimated 300 drones.", [("an estimated 300", 300, "drones")]),
         ("About 20 howitzers were sold.", [("About 20", 20, "howitzers")]),

@@ -218,8 +218,19 @@ def _qualified_start(sentence: str, start: int) -> int:
     """The start moved back over "about"/"at least"/..., which belong to the count."""
     if _previous_word(sentence, start).lower() not in _QUALIFIER_ENDS:
         return start
-    qualifier = _QUALIFIER_BEFORE.search(sentence, max(0, start - _LOOKBACK), start)
-    return qualifier.start() if qualifier else start
+    window = max(0, start - _LOOKBACK)
+    qualifier = _QUALIFIER_BEFORE.search(sentence, window, start)
+    if qualifier is None or _PARTICLE_OVER.search(sentence, window, start):
+        return start
+    return qualifier.start()
+
+
+# "handed over 128 tanks": the verb's particle, not "more than".
+_PARTICLE_OVER = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|pass|passes|passed|passing)"
+    r"\s+over\s+\Z",
+    re.IGNORECASE,
+)
 
 
 # "15:45 Zelensky thanked ...": a clock time in a live blog counts nothing.
