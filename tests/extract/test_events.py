@@ -3516,6 +3516,23 @@ def test_the_units_ordered_and_handed_over_are_all_delivered(subject: str) -> No
     assert counts == {"agreement": 8, "delivery": 8}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia agreed in 2006 to build a plant in Peru that will make 25 Mi-17s a year.",
+        "Peru signed a licence with Russia in 2006 to make Mi-17s at a rate of 25 a year.",
+    ],
+)
+def test_a_rate_of_output_is_no_count(text: str) -> None:
+    [event] = _events(text)
+    assert (event.stage, event.quantity) == ("agreement", None)
+
+
+def test_a_count_delivered_a_year_ago_is_still_a_count() -> None:
+    [event] = _events("Russia delivered 24 Mi-17 helicopters to Peru a year ago.")
+    assert (event.stage, event.quantity) == ("delivery", 24)
+
+
 def test_a_licence_received_is_no_delivery() -> None:
     text = "The US sold 500 Javelin missiles to Chile, which also received a licence to make them."
     assert _keys(text) == {("USA", "CHL", "Javelin", "agreement")}

@@ -67,7 +67,11 @@ def quantity_for(
     """
     if one_by_one and (single := single_unit(sentence, system)) is not None:
         return single
-    counts = [q for q in find_quantities(sentence) if not q.money and q.value is not None]
+    counts = [
+        q
+        for q in find_quantities(sentence)
+        if not q.money and q.value is not None and not _is_rate(sentence, q, system)
+    ]
     best: QuantityMention | None = None
     for quantity in counts:
         if quantity.start <= system.start and quantity.end >= system.end:
@@ -86,6 +90,24 @@ def quantity_for(
         counts_them = _counts_units(sentence, lone, others, system) or _counts_people(lone, system)
         best = lone if counts_them and not apart else None
     return best or _one_unit(sentence, system)
+
+
+# "produce 25,000 AK-103 rifles a year", "at a rate of 25,000 a year": a rate of output.
+_RATE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:(?:a|per|each|every)\s+(?:year|month|week|day)|annually)\b"
+    r"(?!\s+(?:ago|later|earlier|before|after)\b)",
+    re.IGNORECASE,
+)
+_RATE_BEFORE = re.compile(r"\b(?:a\s+)?rate\s+of\s+\Z", re.IGNORECASE)
+
+
+def _is_rate(sentence: str, quantity: QuantityMention, system: Mention) -> bool:
+    """A count of units made or sent in each period, not of the units of a deal."""
+    after = system.end if quantity.end <= system.start < quantity.end + _MAX_GAP else quantity.end
+    return bool(
+        _RATE_AFTER.match(sentence, after)
+        or _RATE_BEFORE.search(sentence, max(0, quantity.start - 15), quantity.start)
+    )
 
 
 # "a FREMM frigate", "its only S-300 battery", "one of its Patriot systems": one unit.
