@@ -1711,10 +1711,10 @@ _MAIN_VERB = re.compile(MAIN_AUXILIARY)
 
 # "ordered 24 Su-30MK2s, which were delivered in 2007", "..., and all were delivered
 # by 2017", "..., and the aircraft were handed over that March": the whole count is
-# delivered.
+# delivered ("and they were delivered" may be some of them, and counts none).
 _ALL_DELIVERED = re.compile(
     r"(?:,\s*(?:all\s+of\s+)?which|(?:,?\s+and\s+)?\ball(?:\s+of\s+them)?"
-    r"|,?\s+and\s+(?:they|the\s+(?:aircraft|jets|fighters|drones|helicopters|tanks|vehicles"
+    r"|,?\s+and\s+(?:the\s+(?:aircraft|jets|fighters|drones|helicopters|tanks|vehicles"
     r"|ships|boats|vessels|submarines|frigates|corvettes|systems|missiles|guns|howitzers"
     r"|rifles|launchers|batteries|trainers)))"
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+)?\Z",
