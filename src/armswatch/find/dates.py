@@ -424,7 +424,7 @@ def _year_span(match: re.Match[str], _published: dt.date | None) -> _Value | Non
     else:
         last = int(match["last_word"])
         # "delivered in 1991 and 1992": the deliveries began in the first year.
-        listed = match["word"] == "and" and _IN_BEFORE.search(match.string, 0, match.start())
+        listed = match["word"] == "and" and _before(_IN_BEFORE, match.string, match.start())
         fits = (kind == "between") == (match["word"] == "and") or bool(listed)
     start = keyword.start() if keyword else match.start()
     return _Value(match["first"], start, relative=False) if fits and last > first else None
