@@ -44,6 +44,13 @@ def test_an_airliner_for_an_airline_is_no_weapon() -> None:
     assert "CFM56" not in _systems("CFM56 engines will power the new airliner for passengers.")
 
 
+def test_a_bomber_beside_a_passenger_jet_is_still_a_weapon() -> None:
+    sentence = "Two Tu-160 strategic bombers landed near Caracas with an Il-62 passenger jet."
+    found = _systems(sentence)
+    assert "Tu-160" in found
+    assert "Il-62" not in found
+
+
 def test_a_verb_after_a_designation_is_no_currency() -> None:
     assert "F-35" in _systems("The arrival of the F-35 marks a new era for the air force.")
 

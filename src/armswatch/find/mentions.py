@@ -60,10 +60,20 @@ def _civil_pattern() -> re.Pattern[str]:
 
 
 def _in_civil_aviation(sentence: str, hit: Hit, entry: NameEntry) -> bool:
-    """An aircraft or engine in a sentence about airlines, with no armed force named."""
+    """An aircraft or engine in a sentence about airlines, with no armed force named and
+    not called a combat aircraft itself ("Tu-160 strategic bombers ... an Il-62
+    passenger jet")."""
     if entry.category not in {"aircraft", "engine"} or not _civil_pattern().search(sentence):
         return False
+    if _COMBAT_HEAD.match(sentence, hit.end):
+        return False
     return not has_military_context(sentence, hit, users_only=True)
+
+
+_COMBAT_HEAD = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:bombers?|fighters?|fighter\s+jets?|interceptors?|gunships?"
+    r"|attack\s+helicopters?|strike\s+aircraft)\b"
+)
 
 
 def has_military_context(sentence: str, excluding: Hit, *, users_only: bool = False) -> bool:
