@@ -3585,6 +3585,18 @@ def test_a_later_order_the_sentence_adds_is_the_agreement(text: str, count: int,
     assert (event.stage, event.quantity, event.event_date) == ("agreement", count, date)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt ordered 24 Rafale jets from France in 2015, and Qatar bought 12 more F-15s in 2017.",
+        "Egypt ordered 24 Rafale jets from France in 2015 and 12 more F-15s from the US in 2017.",
+    ],
+)
+def test_more_of_another_design_or_buyer_is_no_later_order(text: str) -> None:
+    rafale = next(e for e in _events(text) if e.system == "Rafale")
+    assert (rafale.quantity, rafale.event_date) == (24, "2015")
+
+
 def test_close_to_signing_is_interest() -> None:
     text = "Greece is close to signing a deal for 6 more Rafale jets from France."
     assert _keys(text) == {("FRA", "GRC", "Rafale", "interest")}

@@ -1525,13 +1525,15 @@ def _slots(
 
 
 # "ordered two of the frigates in 2017 and two more in June 2018", "signed the first
-# contract in 1999, and a second for another 38 in 2001", "and the ministry signed for 21
-# more in 2008": the latest order is the news.
+# contract in 1999, and a second for another 38 in 2001": the latest order is the news.
+# The clause has no subject of its own ("and Qatar ordered 12 more F-15s" is Qatar's),
+# and no other design follows the count.
 _MORE_ORDERED = re.compile(
-    r"\band\s+(?:(?:[\w-]+\s+){0,3}?(?:signed|ordered|bought|placed)\s+)?"
+    r"\band\s+(?:(?:signed|ordered|bought|placed)\s+)?"
     r"(?:(?:an?|the)\s+(?:second|third|further|new|follow-on)?\s*(?:contract|order|deal|batch)?"
     r"\s*for\s+|for\s+)?"
-    rf"(?:another\s+(?P<another>{_NUMBER})|(?P<count>{_NUMBER})\s+more)\b(?P<rest>[^;.]{{0,60}})",
+    rf"(?:another\s+(?P<another>{_NUMBER})|(?P<count>{_NUMBER})\s+more)\b(?!\s+(?-i:[A-Z]))"
+    r"(?P<rest>[^;.]{0,60})",
     re.IGNORECASE,
 )
 _STILL_TO_COME = re.compile(r"\b(?:will|would|could|may|might|expected|due|planned|option)\b")
