@@ -72,7 +72,12 @@ from armswatch.extract.triggers import (
 from armswatch.find.dates import FULL_MONTH_NAMES, find_dates, month_number
 from armswatch.find.designations import family_of
 from armswatch.find.mentions import ARMED_GROUP_KINDS, SentenceMentions
-from armswatch.find.quantities import FORMATION_WORDS, QuantityMention, find_quantities
+from armswatch.find.quantities import (
+    FORMATION_WORDS,
+    QuantityMention,
+    count_at,
+    find_quantities,
+)
 from armswatch.kb import KnowledgeBase, load_kb
 from armswatch.models import Event, Explanation, Mention, Stage
 
@@ -1443,10 +1448,8 @@ def _count_of_participle(text: str, trigger: Trigger) -> QuantityMention | None:
     found = _COUNT_BEFORE_PARTICIPLE.search(text, max(0, trigger.start - 30), trigger.start)
     if found is None:
         return None
-    start = found.start("count")
-    return next(
-        (q for q in find_quantities(text) if q.start == start and q.value and not q.money), None
-    )
+    count = count_at(text, found.start("count"))
+    return count if count is not None and count.value else None
 
 
 def _one_ship(
@@ -1547,9 +1550,9 @@ def _more_ordered(
     if more is None or _STILL_TO_COME.search(more["rest"]):
         return None
     start = more.start("another") if more["another"] else more.start("count")
-    count = next((q for q in find_quantities(text) if q.start == start and q.value), None)
+    count = count_at(text, start)
     dates = find_dates(more["rest"], article.published)
-    if count is None or not dates:
+    if count is None or not count.value or not dates:
         return None
     return count, dates[0].value
 
@@ -2268,18 +2271,16 @@ def _fill(first: Event, later: Event, family: str) -> Event:
     # "Egypt first ordered 24 Rafales in 2015", after "signed for 30 more": an earlier deal.
     # "The framework agreements signed on 27 July set out up to 1,000 K2 tanks", after
     # "signed a contract for 180 K2 tanks": the umbrella, not the contract.
-    umbrella = _FRAMEWORK.search(later.evidence) and not _FRAMEWORK.search(first.evidence)
+    first_framework = _FRAMEWORK.search(first.evidence) is not None
+    later_framework = _FRAMEWORK.search(later.evidence) is not None
+    umbrella = later_framework and not first_framework
     earlier_step = (
         ("system-reference" in later.rules and _ALREADY.search(later.evidence))
         or _FIRST_DEAL.search(later.evidence)
         or umbrella
     )
     # ... and the contract after the umbrella is the deal.
-    contract = (
-        later.quantity is not None
-        and _FRAMEWORK.search(first.evidence)
-        and not _FRAMEWORK.search(later.evidence)
-    )
+    contract = later.quantity is not None and first_framework and not later_framework
     take_later_date = (
         own_clause
         or contract

@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from armswatch.extract.rules import Rules
 from armswatch.extract.triggers import Trigger
 from armswatch.find.dates import DateMention, find_dates
-from armswatch.find.quantities import FORMATION_WORDS, QuantityMention, find_quantities
+from armswatch.find.quantities import (
+    FORMATION_WORDS,
+    QuantityMention,
+    count_at,
+    find_quantities,
+)
 from armswatch.models import Mention
 
 _MAX_GAP = 48
@@ -233,8 +238,8 @@ def single_unit(sentence: str, system: Mention) -> QuantityMention | None:
     window = max(0, system.start - 80)
     few = _FIRST_FEW_OF.search(sentence, window, system.start)
     if few is not None:
-        counted = [q for q in find_quantities(sentence) if q.start == few.start("count")]
-        return counted[0] if counted and counted[0].value is not None else None
+        counted = count_at(sentence, few.start("count"))
+        return counted if counted is not None and counted.value is not None else None
     found = _ORDINAL_BEFORE.search(sentence, window, system.start)
     if found is None or _GROUP_AFTER.match(sentence, system.end):
         return None

@@ -199,6 +199,11 @@ def find_quantities(sentence: str) -> list[QuantityMention]:
     return _longest_first(found)
 
 
+def count_at(sentence: str, start: int) -> QuantityMention | None:
+    """The count (not money) that begins at `start`, if one does."""
+    return next((q for q in find_quantities(sentence) if q.start == start and not q.money), None)
+
+
 def _longest_first(found: list[QuantityMention]) -> list[QuantityMention]:
     chosen: list[QuantityMention] = []
     for mention in sorted(found, key=lambda m: (m.start - m.end, m.start)):
