@@ -2143,6 +2143,23 @@ def test_a_later_clause_with_its_own_verb_keeps_its_own_date() -> None:
     assert dates == {"Patriot": "2018-03", "HIMARS": "2019-02"}
 
 
+def test_a_second_verb_after_and_keeps_its_own_date_without_a_comma() -> None:
+    text = (
+        "Serbia buys Russian arms. Moscow delivered a Pantsir-S1 battery in 2020 and donated "
+        "four MiG-29 jets that were handed over in 2017."
+    )
+    dates = {e.system: e.event_date for e in _events(text) if e.stage == "delivery"}
+    assert dates == {"Pantsir-S1": "2020", "MiG-29": "2017"}
+
+
+def test_a_party_between_two_verbs_does_not_take_the_second() -> None:
+    text = (
+        "In the Central African Republic, Russia delivered Kalashnikov rifles to the army in "
+        "2018 under an exemption from a UN arms embargo and sent 175 instructors."
+    )
+    assert {(e.supplier, e.quantity) for e in _events(text)} == {("RUS", 175)}
+
+
 def test_a_vague_past_has_no_date() -> None:
     [event] = _events(
         "Azerbaijan used Harop drones, which it bought from Israel several years ago."

@@ -987,7 +987,7 @@ def _nearer_same_stage(clause: _Clause, anchor: Mention) -> _Clause | None:
     the system is that stage's."""
     text = clause.mentions.sentence.text
     trigger = clause.trigger
-    join = _CLAUSE_JOIN.search(text, trigger.end, anchor.start)
+    join = _CLAUSE_JOIN.search(text, trigger.end, anchor.start) or _verb_join(clause, anchor)
     if join is None:
         return clause
     # "..., while TB2 drones were delivered to the GNA during the summer of 2019": the
@@ -1001,6 +1001,23 @@ def _nearer_same_stage(clause: _Clause, anchor: Mention) -> _Clause | None:
     if told is not None and told.stage != trigger.stage and is_noun(nearest, rules, text):
         return None
     return replace(clause, trigger=nearest, scope=(join.end(), len(text)))
+
+
+def _verb_join(clause: _Clause, anchor: Mention) -> re.Match[str] | None:
+    """ "delivered a Pantsir battery in 2020 and donated six MiG-29s": an "and" right
+    before another verb of the stage begins that verb's clause, comma or not, when no
+    party stands between the verbs to take the second one's roles ("delivered arms
+    under a UN exemption and sent instructors")."""
+    text, trigger = clause.mentions.sentence.text, clause.trigger
+    for join in _AND.finditer(text, trigger.end, anchor.start):
+        if any(trigger.end <= p.mention.start < join.start() for p in clause.parties):
+            return None
+        if any(t.start == join.end() for t in clause.alternatives):
+            return join
+    return None
+
+
+_AND = re.compile(r"\s+and\s+")
 
 
 # ", and", "; ": where a clause with a verb of its own begins.
