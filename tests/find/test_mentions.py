@@ -38,6 +38,22 @@ def test_designation_shaped_words_that_name_no_system(sentence: str, absent: str
     assert absent not in _systems(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Six fighter jets flew past No. 15 Squadron, the "Cobras", at the air base.',
+        "Six fighter jets joined the air force's 7th Squadron, the Cobras, at the base.",
+        'The "Cobras" of the armoured brigade held a parade with the fighter jets.',
+    ],
+)
+def test_a_units_nickname_is_no_weapon(sentence: str) -> None:
+    assert "Cobra" not in _systems(sentence)
+
+
+def test_a_quoted_name_at_the_start_of_a_quote_is_still_a_weapon() -> None:
+    assert "Cobra" in _systems('He said: "Cobra vehicles will reach the army this year."')
+
+
 def test_an_airliner_for_an_airline_is_no_weapon() -> None:
     assert "Saab 340" not in _systems("The regional airline ordered 16 Saab 340 aircraft.")
     assert "Saab 340" in _systems("The Swedish Air Force ordered two Saab 340 aircraft.")

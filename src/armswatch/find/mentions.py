@@ -341,12 +341,27 @@ def _usable(
         return False
     if not _needs_context(hit, entry):
         return True
+    if _nickname(sentence, hit):
+        return False
     military = (
         entry.key in confirmed
         or has_military_context(sentence, hit)
         or _MILITARY_HEAD.match(sentence, hit.end)
     )
     return bool(military) and not inside_longer_name(sentence, hit, neighbours)
+
+
+def _nickname(sentence: str, hit: Hit) -> bool:
+    """A unit's nickname is no weapon: 'No. 15 Squadron, the "Cobras"', 'the "Tigers"'."""
+    quoted = _OPEN_QUOTE.search(sentence, 0, hit.start) and _CLOSE_QUOTE.match(sentence, hit.end)
+    return bool(quoted or _UNIT_BEFORE.search(sentence, 0, hit.start))
+
+
+_OPEN_QUOTE = re.compile(r"[\"“]\Z")
+_CLOSE_QUOTE = re.compile(r"s?[\"”]")
+_UNIT_BEFORE = re.compile(
+    r"\b(?:[Ss]quadron|[Rr]egiment|[Bb]attalion|[Bb]rigade|[Ww]ing),?\s+(?:the\s+)?[\"“]?\Z"
+)
 
 
 # A unit noun right after the name makes it a weapon: "a Patriot battery".
