@@ -2160,6 +2160,30 @@ def test_a_party_between_two_verbs_does_not_take_the_second() -> None:
     assert {(e.supplier, e.quantity) for e in _events(text)} == {("RUS", 175)}
 
 
+def test_an_arrival_before_the_induction_ceremony_dates_the_delivery() -> None:
+    [event] = _events(
+        "Pakistan formally inducted Chinese-built J-10C fighter jets into its air force on "
+        "Tuesday. The first batch of six J-10C jets arrived in Pakistan earlier this month."
+    )
+    assert (event.stage, event.event_date, event.quantity) == ("delivery", "2023-01", 6)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The first six J-10C jets will arrive in Pakistan next month.",
+        "Two more J-10C jets arrived in Pakistan on Friday.",
+    ],
+)
+def test_the_induction_keeps_its_day_against_a_later_or_future_arrival(later: str) -> None:
+    text = (
+        "Pakistan formally inducted Chinese-built J-10C fighter jets into its air force on "
+        f"Tuesday. {later}"
+    )
+    [event] = [e for e in _events(text) if e.stage == "delivery"]
+    assert event.event_date == "2023-01-17"
+
+
 def test_a_vague_past_has_no_date() -> None:
     [event] = _events(
         "Azerbaijan used Harop drones, which it bought from Israel several years ago."

@@ -2239,6 +2239,23 @@ _FIRST_DEAL = re.compile(
 _DATED_ELSEWHERE = frozenset({"date-in-next-sentence", "own-clause-date-in-sentence"})
 
 
+_CEREMONY = frozenset({"trigger:delivery:inducted", "trigger:delivery:commissioned"})
+_ARRIVAL = re.compile(r"\b(?:arrived|landed|touched down|(?:were|was) flown in(?:to)?)\b")
+
+
+def _arrival_before_ceremony(first: Event, later: Event) -> bool:
+    """ "inducted the J-10Cs on Friday" then "the first six arrived earlier this month":
+    the ceremony follows the handover, so the arrival dates the delivery."""
+    return (
+        first.rules[0] in _CEREMONY
+        and later.stage == "delivery"
+        and _ARRIVAL.search(later.evidence) is not None
+        and later.event_date is not None
+        and first.event_date is not None
+        and later.event_date <= first.event_date
+    )
+
+
 def _counted_apart(first: Event, later: Event) -> bool:
     """ "105 Leopard 2A5 tanks and 14 Leopard 2A4 tanks": two variants one sentence
     counts apart are two events, not one told twice."""
@@ -2301,6 +2318,7 @@ def _fill(first: Event, later: Event, family: str) -> Event:
     take_later_date = (
         own_clause
         or contract
+        or _arrival_before_ceremony(first, later)
         or (dated in later.rules and (not first_dated or finer) and not earlier_step)
     )
     # The sentence that dates the act is the one about it, so its count wins too.
