@@ -2184,6 +2184,32 @@ def test_the_induction_keeps_its_day_against_a_later_or_future_arrival(later: st
     assert event.event_date == "2023-01-17"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Egypt signed a framework agreement in March 2021 for up to 100 K9 howitzers, and "
+            "the first executive contract, for 24 K9s, followed in May 2021."
+        ),
+        (
+            "After the framework agreement signed in March 2021 covering 100 K9 howitzers, "
+            "Egypt placed an order for 24 K9s in May 2021."
+        ),
+    ],
+)
+def test_the_contract_under_a_framework_in_one_sentence_is_the_deal(text: str) -> None:
+    [event] = _events(text)
+    assert (event.stage, event.quantity, event.event_date) == ("agreement", 24, "2021-05")
+
+
+def test_a_framework_without_a_contract_keeps_its_ceiling() -> None:
+    [event] = _events(
+        "Egypt signed a framework agreement in March 2021 for up to 100 K9 howitzers, and the "
+        "first contract will follow in May."
+    )
+    assert (event.quantity, event.event_date) == (100, "2021-03")
+
+
 def test_a_vague_past_has_no_date() -> None:
     [event] = _events(
         "Azerbaijan used Harop drones, which it bought from Israel several years ago."

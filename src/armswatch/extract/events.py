@@ -639,9 +639,12 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
     for system, anchor, via_reference in systems:
         if system.key in done:
             continue
+        if _under_umbrella(text, anchor, mentions.named_systems):
+            continue
         own = _own_trigger(clause, anchor)
         if own is None or is_bystander(text, anchor, mentions.named_systems):
             continue
+        own = _contract_after_umbrella(own, anchor)
         if _in_other_clause(clause, anchor) or _before_relative(own, anchor):
             continue
         event = _build_event(own, system, anchor, via_reference, article)
@@ -663,6 +666,38 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
                 more = listed_before(clause.parties, text, event.recipient, own.trigger.start)
                 events += [replace(event, recipient=c) for c in more if c != event.supplier]
     return events
+
+
+def _under_umbrella(text: str, anchor: Mention, named: tuple[Mention, ...]) -> bool:
+    """ "signed a framework agreement for up to 1,000 K2 tanks, and the first executive
+    contract, for 180 K2s, followed in August": the framework's count is a ceiling; the
+    contract that names the system again is the deal."""
+    framework = _FRAMEWORK.search(text, 0, anchor.start)
+    if framework is None or _CONTRACT.search(text, framework.end(), anchor.start):
+        return False
+    contract = _CONTRACT.search(text, anchor.end)
+    return contract is not None and any(
+        m.key == anchor.key and m.start > contract.end() for m in named
+    )
+
+
+def _contract_after_umbrella(clause: _Clause, anchor: Mention) -> _Clause:
+    """ "Following the framework agreement signed in July covering 672 K9s, the Company
+    concluded the first executive contract, for 212 K9s, in August": the contract's
+    clause, not the framework's, dates and counts the deal."""
+    text = clause.mentions.sentence.text
+    framework = _FRAMEWORK.search(text, 0, anchor.start)
+    contracts = (
+        [] if framework is None else list(_CONTRACT.finditer(text, framework.end(), anchor.start))
+    )
+    if not contracts or clause.trigger.start >= contracts[-1].start():
+        return clause
+    start = contracts[-1].start()
+    verbs = [t for t in clause.alternatives if start <= t.start < anchor.start]
+    return replace(clause, trigger=verbs[0], scope=(start, len(text))) if verbs else clause
+
+
+_CONTRACT = re.compile(r"\b(?:contract|order)s?\b", re.IGNORECASE)
 
 
 def _buyers_listed(event: Event, clause: _Clause) -> bool:
