@@ -3567,6 +3567,24 @@ def test_the_count_an_already_delivered_takes_is_the_delivery_s() -> None:
     assert counts["delivery"] == 12
 
 
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Malaysia's Scorpene-class boat is the first of two ordered from France in 2002.", 2),
+        ("Thailand flies 11 Gripen C/D jets, from 12 ordered in 2008.", 12),
+    ],
+)
+def test_the_order_a_participle_tells_counts_its_whole(text: str, quantity: int) -> None:
+    [order] = [e for e in _events(text) if e.stage == "agreement"]
+    assert order.quantity == quantity
+
+
+def test_the_last_of_those_delivered_is_one_delivery_not_their_count() -> None:
+    text = "Egypt took delivery of its last Rafale, the last of 24 delivered by France."
+    [event] = _events(text)
+    assert (event.stage, event.quantity) == ("delivery", 1)
+
+
 def test_a_contract_referred_to_counts_what_it_is_for() -> None:
     text = (
         "Vietnam chose the BrahMos missile from India in 2021.\n\n"

@@ -1488,17 +1488,21 @@ def _count(
 
 # "six more Caesars, on top of the 18 already delivered": the count the participle takes.
 _COUNT_BEFORE_PARTICIPLE = re.compile(
-    r"\b(?:the|its|their)\s+(?P<count>\d[\d,]*|[a-z]+)\s+(?:already\s+|previously\s+)?\Z",
+    r"\b(?:the|its|their|(?P<one_of>(?:first|last|second|third)\s+of)|from)\s+"
+    r"(?P<count>\d[\d,]*|[a-z]+)"
+    r"\s+(?:already\s+|previously\s+)?\Z",
     re.IGNORECASE,
 )
 
 
 def _count_of_participle(text: str, trigger: Trigger) -> QuantityMention | None:
-    """ "the 18 already delivered", "the 34 previously ordered": the units the act took."""
+    """ "the 18 already delivered", "the 34 previously ordered", "the first of two ordered
+    in 2002", "from 12 ordered": the units the act took."""
     if not trigger.text.lower().endswith("ed"):
         return None
     found = _COUNT_BEFORE_PARTICIPLE.search(text, max(0, trigger.start - 30), trigger.start)
-    if found is None:
+    # "the last of six delivered" hands over one, not six.
+    if found is None or (found.group("one_of") and trigger.stage == "delivery"):
         return None
     count = count_at(text, found.start("count"))
     return count if count is not None and count.value else None
