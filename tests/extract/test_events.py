@@ -3585,6 +3585,19 @@ def test_the_last_of_those_delivered_is_one_delivery_not_their_count() -> None:
     assert (event.stage, event.quantity) == ("delivery", 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Spain will send Ukraine a company of Leopard 2A4 tanks, or 10 vehicles.", {10}),
+        ("Spain will send Ukraine a battalion of Leopard 2A4 tanks, or 31 vehicles.", {31}),
+        ("Spain will send Ukraine 24 Leopard 2A4 tanks, or two companies.", {24}),
+        ("Spain will send Ukraine Leopard 2A4 tanks, or 14 Krab howitzers.", {None, 14}),
+    ],
+)
+def test_an_apposition_spells_out_the_count(text: str, counts: set[int | None]) -> None:
+    assert {e.quantity for e in _events(text)} == counts
+
+
 def test_a_contract_referred_to_counts_what_it_is_for() -> None:
     text = (
         "Vietnam chose the BrahMos missile from India in 2021.\n\n"

@@ -1470,6 +1470,8 @@ def _count(
     if delivery and counted:
         quantity = _one_ship(clause.mentions, anchor, quantity)
     quantity = _count_of_participle(text, trigger) or quantity
+    if counted and (quantity is None or (quantity.unit or "").lower() in FORMATION_WORDS):
+        quantity = _apposed_count(text, anchor, clause.mentions.named_systems) or quantity
     # "commissioned PNS Tughril", "Brazil bought HMS Ocean": the one ship named.
     if quantity is None and counted and _SHIP_NAME.fullmatch(anchor.text):
         quantity = QuantityMention(anchor.start, anchor.end, anchor.text, 1, None, money=False)
@@ -1493,6 +1495,25 @@ _COUNT_BEFORE_PARTICIPLE = re.compile(
     r"\s+(?:already\s+|previously\s+)?\Z",
     re.IGNORECASE,
 )
+
+
+_APPOSED = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2},\s+(?:or|that is|i\.e\.)\s+(?:about\s+|around\s+|some\s+)?"
+)
+
+
+def _apposed_count(
+    text: str, anchor: Mention, named: tuple[Mention, ...]
+) -> QuantityMention | None:
+    """ "a company of Leopard 2A4 tanks, or 14 vehicles": the count the apposition
+    spells out for a formation or a word without a number; not "or 14 Krab howitzers",
+    another design's."""
+    apposed = _APPOSED.match(text, anchor.end)
+    count = None if apposed is None else count_at(text, apposed.end())
+    if count is None or not count.value:
+        return None
+    other = any(count.end <= m.start <= count.end + 1 for m in named if m.key != anchor.key)
+    return None if other else count
 
 
 def _count_of_participle(text: str, trigger: Trigger) -> QuantityMention | None:
