@@ -2122,6 +2122,7 @@ def test_preparations_for_delivery_are_no_delivery() -> None:
         ("In June Romania decided to donate one of its Patriot systems to Ukraine.", 1),
         ("Washington will send another Patriot battery to Ukraine.", 1),
         ("It is the third Patriot system Germany pledged to Ukraine.", 1),
+        ("The first of Egypt's four Type 209 submarines arrived from Germany on Friday.", 1),
     ],
 )
 def test_a_single_unit_counts_one(text: str, quantity: int) -> None:

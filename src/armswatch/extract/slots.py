@@ -35,7 +35,9 @@ _GAP_BREAK = re.compile(r"[,;:]|(?<!\b[A-Z])\.|\band\b|\bwith\b")
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|\w+teenth|\w+tieth|last|final|\d+(?:st|nd|rd|th))"
-    r"(?P<of>\s+of\s+(?:the\s+|its\s+|their\s+)?[\w,]+(?:\s+new)?)?(?:\s+[A-Z][\w-]*){0,2}\s+\Z"
+    # "the first of South Africa's three new": an owner may stand before the count.
+    r"(?P<of>\s+of\s+(?:the\s+|its\s+|their\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?"
+    r"[\w,]+(?:\s+new)?)?(?:\s+[A-Z][\w-]*){0,2}\s+\Z"
 )
 # A plural right after a system ("S-400s", "S-400 components", "Su-35 fighter jets").
 _PLURAL_AFTER = re.compile(
