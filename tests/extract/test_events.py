@@ -2211,6 +2211,17 @@ def test_a_framework_without_a_contract_keeps_its_ceiling() -> None:
     assert (event.quantity, event.event_date) == (100, "2021-03")
 
 
+def test_assault_rifles_are_systems_of_their_own() -> None:
+    text = "Laos ordered 5,000 Kalashnikov AK-12 assault rifles from Russia in 2019."
+    [event] = _events(text)
+    assert (event.supplier, event.system, event.quantity, event.event_date) == (
+        "RUS",
+        "AK-12",
+        5000,
+        "2019",
+    )
+
+
 def test_a_vague_past_has_no_date() -> None:
     [event] = _events(
         "Azerbaijan used Harop drones, which it bought from Israel several years ago."
