@@ -3610,6 +3610,19 @@ def test_an_apposition_spells_out_the_count(text: str, counts: set[int | None]) 
     assert {e.quantity for e in _events(text)} == counts
 
 
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Korea is delivering 48 FA-50 jets to Poland, the first 12 of which arrived in 2022.", 12),
+        ("Korea is delivering 48 FA-50 jets to Poland, 12 of which have been handed over.", 12),
+        ("Korea delivered 48 FA-50 jets to Poland, the first 12 of which arrived in 2022.", 48),
+    ],
+)
+def test_a_delivery_under_way_counts_what_has_been_handed_over(text: str, quantity: int) -> None:
+    [event] = _events(text)
+    assert (event.stage, event.quantity) == ("delivery", quantity)
+
+
 def test_a_contract_referred_to_counts_what_it_is_for() -> None:
     text = (
         "Vietnam chose the BrahMos missile from India in 2021.\n\n"

@@ -1469,6 +1469,7 @@ def _count(
     )
     if delivery and counted:
         quantity = _one_ship(clause.mentions, anchor, quantity)
+        quantity = _handed_over_so_far(clause, anchor) or quantity
     quantity = _count_of_participle(text, trigger) or quantity
     if counted and (quantity is None or (quantity.unit or "").lower() in FORMATION_WORDS):
         quantity = _apposed_count(text, anchor, clause.mentions.named_systems) or quantity
@@ -1489,6 +1490,26 @@ def _count(
 
 
 # "six more Caesars, on top of the 18 already delivered": the count the participle takes.
+_DONE_OF_WHICH = re.compile(
+    r",\s+(?:the\s+)?(?:first\s+)?(?P<count>\d[\d,]*|[a-z]+)\s+of\s+which\s+"
+    r"(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?\Z"
+)
+
+
+def _handed_over_so_far(clause: _Clause, anchor: Mention) -> QuantityMention | None:
+    """ "is delivering 48 FA-50 jets to Poland, the first 12 of which were handed
+    over in December": an act under way has delivered what its of-which clause says."""
+    text, trigger = clause.mentions.sentence.text, clause.trigger
+    if not trigger.text.endswith("ing"):
+        return None
+    for done in clause.alternatives:
+        found = _DONE_OF_WHICH.search(text, anchor.end, done.start)
+        if done.start > anchor.end and found is not None:
+            count = count_at(text, found.start("count"))
+            return count if count is not None and count.value else None
+    return None
+
+
 _COUNT_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:the|its|their|(?P<one_of>(?:first|last|second|third)\s+of)|from)\s+"
     r"(?P<count>\d[\d,]*|[a-z]+)"
