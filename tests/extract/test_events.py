@@ -2222,6 +2222,19 @@ def test_assault_rifles_are_systems_of_their_own() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's 12 Gripen fighters, ordered from Sweden, are not due until 2029.",
+        "The first of three Type 209 submarines Kenya ordered from Germany is expected in 2029.",
+    ],
+)
+def test_when_an_order_is_awaited_does_not_date_the_order(text: str) -> None:
+    [event] = _events(text)
+    assert event.stage == "agreement"
+    assert not (event.event_date or "").startswith("2029")
+
+
 def test_a_vague_past_has_no_date() -> None:
     [event] = _events(
         "Azerbaijan used Harop drones, which it bought from Israel several years ago."

@@ -349,6 +349,7 @@ def event_date(
         and not _deadline(sentence, d)
         and not _OTHER_EVENT_AFTER.match(sentence, d.end)
         and not (trigger.stage != "delivery" and _deliveries_due(sentence, d))
+        and not _EXPECTED_BEFORE.search(sentence, max(0, d.start - 40), d.start)
     ]
     outside = [d for d in dates if not _in_aside(sentence, d, trigger)]
     dates = outside or dates
@@ -508,6 +509,16 @@ _RUNS_UNTIL = re.compile(
 _DELIVERIES_DUE = re.compile(
     r"\b(?:deliver(?:y|ies)|handovers?|arrivals?)\s+(?:are\s+|is\s+|were\s+|was\s+)?"
     r"(?:due|expected|scheduled|planned|set|to\s+(?:begin|start))\b[^,.;]{0,25}\Z",
+    re.IGNORECASE,
+)
+
+
+# "The 26 Gripens ordered under the package are not due until 2008", "the first of
+# three submarines, also ordered from Germany, is expected in 2005": when they are
+# awaited, not when they were ordered.
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:due|expected|scheduled|slated)"
+    r"\s+(?:in|by|until|till|from|for|before|around)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 
