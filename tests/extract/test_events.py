@@ -2235,6 +2235,12 @@ def test_when_an_order_is_awaited_does_not_date_the_order(text: str) -> None:
     assert not (event.event_date or "").startswith("2029")
 
 
+def test_when_deliveries_could_begin_does_not_date_the_order() -> None:
+    text = "Egypt ordered 24 Rafale jets from France, and deliveries could begin around 2026."
+    [event] = _events(text)
+    assert (event.stage, event.event_date) == ("agreement", "2023-01")
+
+
 def test_a_vague_past_has_no_date() -> None:
     [event] = _events(
         "Azerbaijan used Harop drones, which it bought from Israel several years ago."

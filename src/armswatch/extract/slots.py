@@ -508,7 +508,9 @@ _RUNS_UNTIL = re.compile(
 # "ordered 32 F-35As, with deliveries due from 2024": when deliveries come, not the deal.
 _DELIVERIES_DUE = re.compile(
     r"\b(?:deliver(?:y|ies)|handovers?|arrivals?)\s+(?:are\s+|is\s+|were\s+|was\s+)?"
-    r"(?:due|expected|scheduled|planned|set|to\s+(?:begin|start))\b[^,.;]{0,25}\Z",
+    r"(?:due|expected|scheduled|planned|set|to\s+(?:begin|start)"
+    # "deliveries of the new F-15s could begin around 2015".
+    r"|(?:could|would|will|may|might|should)\s+(?:begin|start))\b[^,.;]{0,25}\Z",
     re.IGNORECASE,
 )
 
