@@ -2103,6 +2103,9 @@ def test_sentences_from_releases_and_answers(
         "Pakistan has not disclosed how many J-10C jets it will buy or the value of the deal.",
         "Officials did not say whether PL-15 missiles from China were part of the package.",
         "Once contracts are concluded, the first F-16 jets should reach Taiwan in 2026.",
+        "Qatar still has to sign contracts for 24 Rafale jets from France.",
+        "Qatar must sign letters of offer for the F-15QA jets from the United States.",
+        "Qatar needs to sign contracts for 24 Rafale jets from France by March.",
     ],
 )
 def test_what_is_not_said_or_still_to_happen_gives_nothing(text: str) -> None:
