@@ -2244,6 +2244,32 @@ def test_when_deliveries_could_begin_does_not_date_the_order() -> None:
     assert (event.stage, event.event_date) == ("agreement", "2023-01")
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "The jets were flown to Egypt for the Medusa drills that began in late January.",
+            ("GRC", "EGY", "deployment"),
+        ),
+        ("The F-16s were delivered to Egypt in 2015.", ("USA", "EGY", "delivery")),
+    ],
+)
+def test_forces_deployed_are_those_of_the_state_named_with_them(
+    second: str, expected: tuple[str, str, str]
+) -> None:
+    text = f"Greek F-16 fighter jets were seen over Cairo on Monday. {second}"
+    assert [(e.supplier, e.recipient, e.stage) for e in _events(text)] == [expected]
+
+
+def test_forces_referred_to_without_a_destination_keep_no_owner() -> None:
+    text = (
+        "The United States flew Patriot batteries to Israel on Saturday, a day after Iraqi "
+        "Scud missiles hit Haifa. By last night the launchers had been moved to sites that "
+        "the army declined to identify."
+    )
+    assert all(e.supplier != "IRQ" for e in _events(text))
+
+
 def test_a_vague_past_has_no_date() -> None:
     [event] = _events(
         "Azerbaijan used Harop drones, which it bought from Israel several years ago."

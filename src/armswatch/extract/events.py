@@ -163,6 +163,9 @@ class _Article:
     # The first recipient told for each system family: who "the framework agreements
     # for up to 1,000 K2 tanks" are with when the sentence names no buyer.
     receivers: dict[str, str] = field(default_factory=dict)
+    # The state whose adjective first stood right before each system ("Turkish F-16
+    # jets"): whose forces "the jets were flown to Azerbaijan for drills" are.
+    owners: dict[str, str] = field(default_factory=dict)
     next_sentence: SentenceMentions | None = None
     # The last armed group named: what "the group" or "the militia" stands for.
     last_group: Mention | None = None
@@ -556,6 +559,11 @@ def _remember_named(mentions: SentenceMentions, found: list[Event], article: _Ar
             article.dealt.append((by_key[event.system], parties))
     if not mentions.named_systems:
         return
+    text = mentions.sentence.text
+    for system in mentions.named_systems:
+        for party in mentions.parties:
+            if party.role_hint == "demonym" and not text[party.end : system.start].strip():
+                article.owners.setdefault(system.key, party.key)
     # The system an event was found for, not a carrier or platform named beside it.
     with_events = [m for m in mentions.named_systems if m.key in {e.system for e in found}]
     system = (with_events or list(mentions.named_systems))[-1]
@@ -1273,6 +1281,7 @@ def _build_event(
     roles = _scene_receiver(roles, text, parties)
     roles = _pronoun_subject(roles, text, article)
     roles = _package_supplier(_earlier_supplier(roles, system, article), text, article)
+    roles = _deployed_by_owner(roles, stage, system, article)
     roles = _soviet_stock(_earlier_receiver(roles, system, article, parties), text, anchor, article)
     stage, roles = _kept_or_handed_over(
         (stage, roles), (system, anchor), clause, parties, (previous, article)
@@ -1997,6 +2006,18 @@ def _package_supplier(roles: Roles, sentence: str, article: _Article) -> Roles:
     elif recipient == donor:
         recipient = next((code for code in article.main_states if code != donor), None)
     return Roles(donor, recipient, ("package-donor", *roles.rules[1:]))
+
+
+def _deployed_by_owner(roles: Roles, stage: Stage, system: Mention, article: _Article) -> Roles:
+    """ "Turkish F-16 jets had stayed in Azerbaijan ... The jets were flown to Azerbaijan
+    for the exercises": forces deployed are their owner's, not their designer's, when the
+    sentence itself names where they went."""
+    owner = article.owners.get(system.key)
+    if stage != "deployment" or roles.rules[:1] != ("origin",) or owner is None:
+        return roles
+    if owner == roles.recipient or _fallback_receiver(roles):
+        return roles
+    return replace(roles, supplier=owner, rules=("owner-named-before", *roles.rules[1:]))
 
 
 def _earlier_supplier(roles: Roles, system: Mention, article: _Article) -> Roles:
