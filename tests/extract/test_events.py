@@ -2270,6 +2270,31 @@ def test_forces_referred_to_without_a_destination_keep_no_owner() -> None:
     assert all(e.supplier != "IRQ" for e in _events(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Spain and Italy each sent a SAMP/T battery to Slovakia in March, while a Dutch "
+                "SAMP/T battery remains stationed near Kosice."
+            ),
+            {("ESP", "deployment"), ("ITA", "deployment"), ("NLD", "deployment")},
+        ),
+        (
+            (
+                "Germany sent two Patriot batteries to Ukraine in May, while a German Patriot "
+                "battery remains stationed in Slovakia."
+            ),
+            {("DEU", "delivery"), ("DEU", "deployment")},
+        ),
+    ],
+)
+def test_systems_sent_where_the_same_are_stationed_are_deployed(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.supplier, e.stage) for e in _events(text)} == expected
+
+
 def test_a_vague_past_has_no_date() -> None:
     [event] = _events(
         "Azerbaijan used Harop drones, which it bought from Israel several years ago."

@@ -634,7 +634,25 @@ def _sentence_events(mentions: SentenceMentions, article: _Article) -> list[Even
             scope = clause_span(text, act, trigger if act is second else second)
             found = _Clause(mentions, parties, act, same, scope, tuple(triggers))
             events += _clause_events(found, article)
-    return events
+    return _sent_alongside_deployed(events)
+
+
+_SENDING_VERB = re.compile(r"trigger:delivery:(?:sent|sends|sending|dispatched|flown \w+|flew \w+)")
+
+
+def _sent_alongside_deployed(events: list[Event]) -> list[Event]:
+    """ "The United States, Germany and the Netherlands each sent two Patriot batteries
+    to Turkey, while a Spanish Patriot battery remains stationed in Adana": systems sent
+    where the sentence has the same system stationed are deployed too."""
+    deployed = {(e.system, e.recipient) for e in events if e.stage == "deployment" and e.system}
+    return [
+        replace(event, stage="deployment")
+        if event.stage == "delivery"
+        and (event.system, event.recipient) in deployed
+        and _SENDING_VERB.fullmatch(event.rules[0])
+        else event
+        for event in events
+    ]
 
 
 def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
