@@ -2295,6 +2295,27 @@ def test_systems_sent_where_the_same_are_stationed_are_deployed(
     assert {(e.supplier, e.stage) for e in _events(text)} == expected
 
 
+def test_forces_moved_to_a_place_are_deployed() -> None:
+    text = "The US Army moved a battalion of 24 AH-64 Apache helicopters to South Korea in May."
+    [event] = _events(text)
+    assert (event.supplier, event.recipient, event.stage, event.quantity) == (
+        "USA",
+        "KOR",
+        "deployment",
+        24,
+    )
+
+
+def test_and_in_a_month_opens_a_clause_of_its_own() -> None:
+    text = (
+        "The US Army moved 24 AH-64 Apache helicopters to South Korea in January, and in "
+        "March it began shipping M2 Bradley vehicles to Taiwan."
+    )
+    stages = {e.system: (e.recipient, e.stage, e.event_date) for e in _events(text)}
+    assert stages["AH-64"] == ("KOR", "deployment", "2023-01")
+    assert stages["Bradley"] == ("TWN", "delivery", "2022-03")
+
+
 def test_a_vague_past_has_no_date() -> None:
     [event] = _events(
         "Azerbaijan used Harop drones, which it bought from Israel several years ago."

@@ -684,7 +684,10 @@ _AND_CLAUSE = re.compile(
     # "ordered 12 F-7s in 2005, and in 2014 the air force received drones": a dated clause.
     r"|,\s+and\s+(?=(?:in|on|by|since)\s+(?:\d{4}|(?-i:[A-Z])[a-z]+\s+\d{4})\b"
     # "..., and in February last year Manila ordered 16 S-70i Black Hawks".
-    r"|in\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:last|this)\s+year\b)"
+    r"|in\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:last|this)\s+year\b"
+    # "..., and in March it began shipping M2 Bradleys".
+    r"|in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b)"
 )
 _AND_CLAUSE_REACH = 30
 # "took delivery of five Rafales under a 2016 contract for 36": the year dates a deal
