@@ -2316,6 +2316,15 @@ def test_and_in_a_month_opens_a_clause_of_its_own() -> None:
     assert stages["Bradley"] == ("TWN", "delivery", "2022-03")
 
 
+def test_a_host_receives_what_others_sent_each_their_share() -> None:
+    text = (
+        "Lithuania already hosts four NASAMS launchers sent by Norway and the Netherlands, "
+        "two from each country, which were deployed in March."
+    )
+    found = {(e.supplier, e.recipient, e.stage, e.quantity) for e in _events(text)}
+    assert found == {("NOR", "LTU", "deployment", 2), ("NLD", "LTU", "deployment", 2)}
+
+
 def test_a_vague_past_has_no_date() -> None:
     [event] = _events(
         "Azerbaijan used Harop drones, which it bought from Israel several years ago."

@@ -691,7 +691,7 @@ def _clause_events(clause: _Clause, article: _Article) -> list[Event]:
                 # "Indonesia and Vietnam held talks with India": each of them talks.
                 more = listed_before(clause.parties, text, event.recipient, own.trigger.start)
                 events += [replace(event, recipient=c) for c in more if c != event.supplier]
-    return events
+    return _counted_each(events, text)
 
 
 def _under_umbrella(text: str, anchor: Mention, named: tuple[Mention, ...]) -> bool:
@@ -724,6 +724,30 @@ def _contract_after_umbrella(clause: _Clause, anchor: Mention) -> _Clause:
 
 
 _CONTRACT = re.compile(r"\b(?:contract|order)s?\b", re.IGNORECASE)
+
+
+_FROM_EACH = re.compile(
+    rf"\b(?P<count>{_NUMBER})\s+(?:from|by|of)\s+each(?:\s+(?:country|nation|state|ally|of\s+them))?\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_each(events: list[Event], text: str) -> list[Event]:
+    """ "six Patriot batteries sent by the United States, Germany and the Netherlands,
+    two from each country": several senders of one system each send the share."""
+    each = _FROM_EACH.search(text)
+    count = None if each is None else count_at(text, each.start("count"))
+    if count is None or not count.value:
+        return events
+    senders: dict[str | None, set[str | None]] = {}
+    for event in events:
+        senders.setdefault(event.system, set()).add(event.supplier)
+    return [
+        replace(e, quantity=count.value, quantity_text=count.text)
+        if e.quantity and len(senders[e.system]) > 1
+        else e
+        for e in events
+    ]
 
 
 def _buyers_listed(event: Event, clause: _Clause) -> bool:

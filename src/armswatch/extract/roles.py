@@ -1197,6 +1197,8 @@ _MEMBER_OF = re.compile(
 
 
 def _subject_role(sentence: str, subject_end: int, context: RoleContext, rules: Rules) -> str:
+    if _HOSTS.match(sentence, subject_end):
+        return "recipient"  # "Turkey already hosts six Patriot batteries sent by ..."
     if context.stage == "deployment":
         return "supplier"
     # "signed a letter of offer and acceptance": the buyer signs the seller's offer.
@@ -1211,6 +1213,11 @@ def _subject_role(sentence: str, subject_end: int, context: RoleContext, rules: 
     if recipient_verb and (not supplier_verb or recipient_verb.start() <= supplier_verb.start()):
         return "recipient"
     return "supplier" if supplier_verb else "unknown"
+
+
+_HOSTS = re.compile(
+    r"\s+(?:(?:already|now|still|also)\s+)?(?:hosts|hosted|is\s+hosting|ha(?:s|ve|d)\s+hosted)\b"
+)
 
 
 # "Slovakia said that the first four of its MiG-29s had been handed over to Ukraine":
