@@ -54,6 +54,17 @@ def test_a_quoted_name_at_the_start_of_a_quote_is_still_a_weapon() -> None:
     assert "Cobra" in _systems('He said: "Cobra vehicles will reach the army this year."')
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egypt bought two Mistral landing ships from France.",
+        "Egypt bought a Mistral helicopter carrier from France.",
+    ],
+)
+def test_a_mistral_ship_is_the_ship_not_the_missile(sentence: str) -> None:
+    assert _systems(sentence) == {"Mistral-class"}
+
+
 def test_an_airliner_for_an_airline_is_no_weapon() -> None:
     assert "Saab 340" not in _systems("The regional airline ordered 16 Saab 340 aircraft.")
     assert "Saab 340" in _systems("The Swedish Air Force ordered two Saab 340 aircraft.")
