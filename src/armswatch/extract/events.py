@@ -1540,7 +1540,6 @@ def _count(
     return quantity
 
 
-# "six more Caesars, on top of the 18 already delivered": the count the participle takes.
 _DONE_OF_WHICH = re.compile(
     r",\s+(?:the\s+)?(?:first\s+)?(?P<count>\d[\d,]*|[a-z]+)\s+of\s+which\s+"
     r"(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?\Z"
@@ -1561,6 +1560,7 @@ def _handed_over_so_far(clause: _Clause, anchor: Mention) -> QuantityMention | N
     return None
 
 
+# "six more Caesars, on top of the 18 already delivered": the count the participle takes.
 _COUNT_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:the|its|their|(?P<one_of>(?:first|last|second|third)\s+of)|from)\s+"
     r"(?P<count>\d[\d,]*|[a-z]+)"

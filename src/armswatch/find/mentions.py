@@ -353,11 +353,15 @@ def _usable(
 
 def _nickname(sentence: str, hit: Hit) -> bool:
     """A unit's nickname is no weapon: 'No. 15 Squadron, the "Cobras"', 'the "Tigers"'."""
-    quoted = _OPEN_QUOTE.search(sentence, 0, hit.start) and _CLOSE_QUOTE.match(sentence, hit.end)
-    return bool(quoted or _UNIT_BEFORE.search(sentence, 0, hit.start))
+    quoted = sentence[hit.start - 1 : hit.start] in _OPEN_QUOTES and _CLOSE_QUOTE.match(
+        sentence, hit.end
+    )
+    before = max(0, hit.start - _UNIT_REACH)
+    return bool(quoted or _UNIT_BEFORE.search(sentence, before, hit.start))
 
 
-_OPEN_QUOTE = re.compile(r"[\"“]\Z")
+_OPEN_QUOTES = frozenset({'"', "“"})
+_UNIT_REACH = 20
 _CLOSE_QUOTE = re.compile(r"s?[\"”]")
 _UNIT_BEFORE = re.compile(
     r"\b(?:[Ss]quadron|[Rr]egiment|[Bb]attalion|[Bb]rigade|[Ww]ing),?\s+(?:the\s+)?[\"“]?\Z"
